@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const idSchema = z.guid();
+export const idParams = z.object({ id: idSchema }).strict();
+
+/** List conventions: `q` (script- and diacritic-insensitive), `limit` (≤ 200), opaque keyset `cursor`. */
+export const listQuery = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(500).optional(),
+  })
+  .strict();
+
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  detail: z.string().optional(),
+  code: z.string(),
+  instance: z.string().optional(),
+  requestId: z.string().optional(),
+  errors: z
+    .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
+    .optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+export const okSchema = z.object({ ok: z.literal(true) });
+
+export const timestamp = z.string().describe('ISO 8601 with zone');

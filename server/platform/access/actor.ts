@@ -1,0 +1,20 @@
+import type { OrgKind, Role } from '../../../contracts/access';
+
+export type ActorMembership = {
+  organisationId: string;
+  countryCode: string;
+  orgKind: OrgKind;
+  role: Role;
+  /** Managers: the root of the org-unit subtree they manage. */
+  orgUnitId: string | null;
+};
+
+/** The one object that travels from the route into every service call. */
+export type Actor = {
+  userId: string;
+  email: string;
+  name: string;
+  locale: string;
+  memberships: readonly ActorMembership[];
+  requestId: string;
+};

@@ -1,0 +1,90 @@
+import type { OrgKind, Permission, Role } from '../../../contracts/access';
+
+/**
+ * How far a permission granted through one membership reaches:
+ * `global` everything; `country` every organisation of the membership's country;
+ * `organisation` the membership's own organisation.
+ */
+export type Reach = 'global' | 'country' | 'organisation';
+
+const lsgKinds: readonly OrgKind[] = ['municipality', 'town', 'city', 'city_municipality'];
+const bodyKinds: readonly OrgKind[] = ['national_body'];
+const anyKind: readonly OrgKind[] = [...lsgKinds, ...bodyKinds];
+
+type RoleRule = {
+  permissions: Partial<Record<Permission, Reach>>;
+  /** Kinds of organisation a membership with this role may belong to. */
+  orgKinds: readonly OrgKind[];
+  /** Roles that a holder of this role may hand out within their reach. */
+  grants: readonly Role[];
+};
+
+const own = 'organisation' as const;
+
+/** The whole role model as data; policy.ts interprets it, policy.test.ts pins it. */
+export const roleRules: Record<Role, RoleRule> = {
+  platform_admin: {
+    permissions: {
+      'countries.read': 'global',
+      'organisations.read': 'global',
+      'organisations.manage': 'global',
+      'org-units.read': 'global',
+      'org-units.manage': 'global',
+      'users.read': 'global',
+      'users.manage': 'global',
+      'audit.read': 'global',
+      'outbox.read': 'global',
+    },
+    orgKinds: anyKind,
+    grants: ['platform_admin', 'national_admin', 'hr_officer', 'manager', 'employee', 'trainer', 'expert'],
+  },
+  national_admin: {
+    permissions: {
+      'countries.read': 'global',
+      'organisations.read': 'country',
+      'organisations.manage': 'country',
+      'org-units.read': own,
+      'org-units.manage': own,
+      'users.read': own,
+      'users.manage': own,
+      'audit.read': own,
+      'outbox.read': own,
+    },
+    orgKinds: bodyKinds,
+    grants: ['national_admin', 'employee', 'trainer', 'expert'],
+  },
+  hr_officer: {
+    permissions: {
+      'countries.read': 'global',
+      'organisations.read': own,
+      'org-units.read': own,
+      'org-units.manage': own,
+      'users.read': own,
+      'users.manage': own,
+      'audit.read': own,
+      'outbox.read': own,
+    },
+    orgKinds: lsgKinds,
+    grants: ['hr_officer', 'manager', 'employee'],
+  },
+  manager: {
+    permissions: { 'countries.read': 'global', 'organisations.read': own, 'org-units.read': own },
+    orgKinds: lsgKinds,
+    grants: [],
+  },
+  employee: {
+    permissions: { 'countries.read': 'global', 'organisations.read': own, 'org-units.read': own },
+    orgKinds: anyKind,
+    grants: [],
+  },
+  trainer: {
+    permissions: { 'countries.read': 'global', 'organisations.read': own },
+    orgKinds: bodyKinds,
+    grants: [],
+  },
+  expert: {
+    permissions: { 'countries.read': 'global', 'organisations.read': own },
+    orgKinds: bodyKinds,
+    grants: [],
+  },
+};

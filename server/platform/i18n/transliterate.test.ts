@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { foldForSearch, serbianToLatin } from './transliterate';
+
+describe('serbianToLatin', () => {
+  it.each([
+    ['Нови Пазар', 'Novi Pazar'],
+    ['Краљево', 'Kraljevo'],
+    ['Љубица Ђорђевић', 'Ljubica Đorđević'],
+    ['ЉУБИЦА', 'LJUBICA'],
+    ['Џепни рачунар', 'Džepni računar'],
+    ['Ниш и PDF', 'Niš i PDF'],
+  ])('%s → %s', (cyrillic, latin) => expect(serbianToLatin(cyrillic)).toBe(latin));
+});
+
+describe('foldForSearch', () => {
+  it.each([
+    ['Нови Пазар', 'Novi Pazar'],
+    ['нови пазар', 'novi pazar'],
+    ['Петровић', 'petrovic'],
+    ['Petrović', 'PETROVIC'],
+    ['Смолян', 'Smolyan'],
+    ['Гоце Делчев', 'Gotse Delchev'],
+    ['Ђорђе', 'Djordje'],
+    ['Živković', 'Живковић'],
+    ['Шумен', 'Shumen'],
+  ])('%s folds like %s', (a, b) => expect(foldForSearch(a)).toBe(foldForSearch(b)));
+
+  it('keeps different names apart', () => {
+    expect(foldForSearch('Ниш')).not.toBe(foldForSearch('Нови Сад'));
+  });
+});
