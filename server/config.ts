@@ -20,7 +20,6 @@ const envSchema = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-  CORS_ORIGIN: z.string().optional(),
   TRUST_PROXY: bool.default(false),
   WEB_DIR: z.string().default('./dist/web'),
 });
@@ -41,7 +40,6 @@ export type Config = {
   rateLimitMax: number;
   loginRateLimitMax: number;
   sessionTtlHours: number;
-  corsOrigin: string | undefined;
   trustProxy: boolean;
   webDir: string;
 };
@@ -71,7 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitMax: e.RATE_LIMIT_MAX,
     loginRateLimitMax: e.LOGIN_RATE_LIMIT_MAX,
     sessionTtlHours: e.SESSION_TTL_HOURS,
-    corsOrigin: e.CORS_ORIGIN || undefined,
     trustProxy: e.TRUST_PROXY,
     webDir: path.resolve(e.WEB_DIR),
   };

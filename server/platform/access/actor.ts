@@ -1,4 +1,4 @@
-import type { OrgKind, Role } from '../../../contracts/access';
+import type { Locale, OrgKind, Role } from '../../../contracts/access';
 
 export type ActorMembership = {
   organisationId: string;
@@ -14,7 +14,8 @@ export type Actor = {
   userId: string;
   email: string;
   name: string;
-  locale: string;
+  /** The language this request is read in. */
+  locale: Locale;
   memberships: readonly ActorMembership[];
   requestId: string;
 };

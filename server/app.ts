@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Connection } from './db/client';
+import { createTenancy } from './db/tenancy';
+import { createAuthService } from './modules/identity/auth.service';
+import { identityRoutes } from './modules/identity/identity.routes';
+import { createUsersService } from './modules/identity/users.service';
+import { organisationsRoutes } from './modules/organisations/organisations.routes';
+import { createOrganisationsService } from './modules/organisations/organisations.service';
+import { auditRoutes } from './platform/audit/audit.routes';
+import { createAuditService } from './platform/audit/audit.service';
+import { registerAuthHooks, type RouteAccessMap } from './platform/http/auth-hooks';
+import { healthRoutes } from './platform/http/health.routes';
+import { registerProblemHandlers } from './platform/http/problem';
+import { registerWebApp } from './platform/http/web-app';
+import { createTranslator } from './platform/i18n/i18n';
+import { createMailer } from './platform/mail/mailer';
+import { outboxRoutes } from './platform/mail/outbox.routes';
+import { createOutboxService } from './platform/mail/outbox.service';
+
+const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
+
+export type AppDeps = { config: Config; conn: Connection };
+
+/** Platform plugins first, then every module's routes. Nothing here listens or migrates. */
+export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    trustProxy: config.trustProxy,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  const translator = createTranslator();
+  const tenancy = createTenancy(conn);
+  const mailer = createMailer({ config, translator, tenancy, log: app.log });
+  const auth = createAuthService({ tenancy, config, mailer });
+  const routeAccess: RouteAccessMap = new Map();
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Mantine sets inline style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { max: config.rateLimitMax, timeWindow: '1 minute' });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Kadar API', version, description: 'HR management and professional development for local self-government' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kadar_session' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuthHooks(app, auth.resolve, routeAccess);
+  const spa = await registerWebApp(app, config.webDir);
+  registerProblemHandlers(app, translator, spa);
+
+  healthRoutes(app, conn, mailer.kind, version);
+  identityRoutes(app, auth, createUsersService({ tenancy, config, mailer }), config);
+  organisationsRoutes(app, createOrganisationsService({ tenancy }));
+  auditRoutes(app, createAuditService({ tenancy }));
+  outboxRoutes(app, createOutboxService({ tenancy }));
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+
+  app.addHook('onReady', async () => mailer.start());
+  app.addHook('onClose', async () => mailer.stop());
+  app.decorate('routeAccess', routeAccess);
+  return app;
+}

@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { hash } from '@node-rs/argon2';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { OrgKind, Role } from '../../contracts/access';
+import { buildApp } from '../app';
+import { type Config, loadConfig } from '../config';
+import { type Connection, connect } from '../db/client';
+import { createTenancy, systemScope, type Tenancy } from '../db/tenancy';
+import { memberships, users } from '../modules/identity/identity.tables';
+import { countries, organisations, orgUnits } from '../modules/organisations/organisations.tables';
+import { foldForSearch } from '../platform/i18n/transliterate';
+import { templateDatabase } from './global-setup';
+
+export const testPassword = 'correct horse battery';
+const passwordHash = hash(testPassword);
+
+async function openDatabase(): Promise<Connection> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const dump = await readFile(inject('dbDump'));
+    return connect({ loadDataDir: new Blob([dump]) });
+  }
+  const name = `kadar_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${templateDatabase}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const conn = await connect({ databaseUrl: url.toString(), poolSize: 4 });
+  return {
+    ...conn,
+    async close() {
+      await conn.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** A signed-in client of the HTTP API: keeps the session cookie and sends the CSRF token. */
+export type Client = {
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+  cookie: string;
+  csrf: string;
+};
+
+export type TestApp = {
+  app: FastifyInstance;
+  conn: Connection;
+  tenancy: Tenancy;
+  config: Config;
+  login(email: string, password?: string, locale?: string): Promise<Client>;
+  org(input: { name: string; nameLatin?: string; country?: 'RS' | 'BG'; kind?: OrgKind }): Promise<string>;
+  unit(organisationId: string, name: string, parentPath?: string): Promise<{ id: string; path: string }>;
+  user(input: { email: string; role: Role; organisationId: string; orgUnitId?: string; name?: string }): Promise<string>;
+  close(): Promise<void>;
+};
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const conn = await openDatabase();
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    DEMO: 'false',
+    WEB_DIR: '/nonexistent',
+    RATE_LIMIT_MAX: '100000',
+    LOGIN_RATE_LIMIT_MAX: '100000',
+    PUBLIC_URL: 'http://kadar.test',
+    ...env,
+  });
+  const app = await buildApp({ config, conn });
+  await app.ready();
+  const tenancy = createTenancy(conn);
+  await tenancy.run(systemScope, (tx) =>
+    tx
+      .insert(countries)
+      .values([
+        { code: 'RS', name: 'Србија', nameLatin: 'Srbija', defaultLocale: 'sr-Cyrl', pack: { regions: [{ code: 'RS-20', name: 'Рашки', nameLatin: 'Raški' }] } },
+        { code: 'BG', name: 'България', nameLatin: 'Bulgaria', defaultLocale: 'bg', pack: { regions: [{ code: 'BG-21', name: 'Смолян', nameLatin: 'Smolyan' }] } },
+      ])
+      .onConflictDoNothing(),
+  );
+
+  async function login(email: string, password = testPassword, locale = 'en'): Promise<Client> {
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
+    const cookie = `kadar_session=${res.cookies.find((c) => c.name === 'kadar_session')?.value}`;
+    const csrf = (res.json() as { csrfToken: string }).csrfToken;
+    const headers = { cookie, 'x-csrf-token': csrf, 'accept-language': locale };
+    const send = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
+      app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+    return {
+      get: (url) => send('GET', url),
+      post: (url, body) => send('POST', url, body ?? {}),
+      patch: (url, body) => send('PATCH', url, body ?? {}),
+      delete: (url) => send('DELETE', url),
+      cookie,
+      csrf,
+    };
+  }
+
+  return {
+    app,
+    conn,
+    tenancy,
+    config,
+    login,
+    org: ({ name, nameLatin, country = 'RS', kind = 'municipality' }) =>
+      tenancy.run(systemScope, async (tx) => {
+        const latin = nameLatin ?? name;
+        const [row] = await tx
+          .insert(organisations)
+          .values({ countryCode: country, kind, name, nameLatin: latin, search: foldForSearch(`${name} ${latin}`) })
+          .returning({ id: organisations.id });
+        return (row as { id: string }).id;
+      }),
+    unit: (organisationId, name, parentPath = '/') =>
+      tenancy.run(systemScope, async (tx) => {
+        const id = crypto.randomUUID();
+        const path = `${parentPath}${id}/`;
+        await tx.insert(orgUnits).values({ id, organisationId, name, nameLatin: name, path, search: foldForSearch(name) });
+        return { id, path };
+      }),
+    user: async ({ email, role, organisationId, orgUnitId, name }) => {
+      const hashed = await passwordHash;
+      return tenancy.run(systemScope, async (tx) => {
+        const id = crypto.randomUUID();
+        const displayName = name ?? email.split('@')[0] ?? email;
+        await tx.insert(users).values({
+          id,
+          email,
+          name: displayName,
+          passwordHash: hashed,
+          locale: 'en',
+          search: foldForSearch(`${displayName} ${email}`),
+        });
+        await tx.insert(memberships).values({ userId: id, organisationId, role, orgUnitId: orgUnitId ?? null });
+        return id;
+      });
+    },
+    async close() {
+      await app.close();
+      await conn.close();
+    },
+  };
+}
