@@ -109,6 +109,10 @@ ALTER TABLE user_tokens FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY user_tokens_system ON user_tokens FOR ALL USING (app_all()) WITH CHECK (app_all());
 --> statement-breakpoint
+-- An administrator inviting someone may issue the invitation token of a user they can see.
+CREATE POLICY user_tokens_issue ON user_tokens FOR INSERT
+  WITH CHECK (EXISTS (SELECT 1 FROM users u WHERE u.id = user_tokens.user_id));
+--> statement-breakpoint
 ALTER TABLE audit_events ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE audit_events FORCE ROW LEVEL SECURITY;

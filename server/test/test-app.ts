@@ -68,7 +68,7 @@ export type TestApp = {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const conn = await openDatabase();
   const config = loadConfig({
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DEMO: 'false',
     WEB_DIR: '/nonexistent',
     RATE_LIMIT_MAX: '100000',

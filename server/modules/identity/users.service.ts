@@ -48,15 +48,21 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
     return toUser(row, memberships);
   }
 
-  /** Checks that the actor may give `role` in the organisation (and unit), and returns the organisation. */
-  async function checkGrant(tx: Tx, actor: Actor, input: MembershipCreate) {
-    const org = await organisationsRepo.find(tx, reachOf(actor, 'users.manage'), input.organisationId);
+  /** The organisation in which the actor may give (or take away) `role`; 404/403/400 otherwise. */
+  async function grantableOrg(tx: Tx, actor: Actor, organisationId: string, role: Role) {
+    const org = await organisationsRepo.find(tx, reachOf(actor, 'users.manage'), organisationId);
     if (!org) throw notFound('organisation');
     const target = { organisationId: org.id, countryCode: org.countryCode };
-    if (!access.canGrant(actor, input.role, target, org.kind as OrgKind)) {
-      if (access.can(actor, 'users.manage', target)) throw invalid('role', 'role_not_allowed', { role: input.role });
+    if (!access.canGrant(actor, role, target, org.kind as OrgKind)) {
+      if (access.can(actor, 'users.manage', target)) throw invalid('role', 'role_not_allowed', { role });
       throw new AppError(403, 'forbidden', { permission: 'users.manage' });
     }
+    return org;
+  }
+
+  /** Checks a new membership: the role may be given there, and a manager's unit is in that organisation. */
+  async function checkGrant(tx: Tx, actor: Actor, input: MembershipCreate) {
+    const org = await grantableOrg(tx, actor, input.organisationId, input.role);
     if (input.role === 'manager' && !input.orgUnitId) throw invalid('orgUnitId', 'required');
     if (input.orgUnitId) {
       const unit = await organisationsRepo.findUnit(tx, reachOf(actor, 'users.manage'), input.orgUnitId);
@@ -199,7 +205,7 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
       return tenancy.run(scope(actor), async (tx) => {
         const m = await repo.findMembership(tx, membershipId);
         if (!m || m.userId !== userId) throw notFound('membership');
-        await checkGrant(tx, actor, { organisationId: m.organisationId, role: m.role as Role, orgUnitId: null });
+        await grantableOrg(tx, actor, m.organisationId, m.role as Role);
         await repo.deleteMembership(tx, membershipId);
         await recordAudit(tx, actor, {
           organisationId: m.organisationId,
