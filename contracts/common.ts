@@ -25,9 +25,7 @@ export const problemSchema = z.object({
   code: z.string(),
   instance: z.string().optional(),
   requestId: z.string().optional(),
-  errors: z
-    .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
-    .optional(),
+  errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

@@ -18,7 +18,11 @@ function newest(dir: string): number {
   return latest;
 }
 
-const sources = Math.max(newest(path.join(root, 'web')), newest(path.join(root, 'locales')), newest(path.join(root, 'contracts')));
+const sources = Math.max(
+  newest(path.join(root, 'web')),
+  newest(path.join(root, 'locales')),
+  newest(path.join(root, 'contracts')),
+);
 if (!existsSync(built) || statSync(built).mtimeMs < sources) {
   console.log('Building the web app…');
   await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });

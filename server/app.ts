@@ -22,7 +22,7 @@ import { organisationsRoutes } from './modules/organisations/organisations.route
 import { createOrganisationsService } from './modules/organisations/organisations.service';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { createAuditService } from './platform/audit/audit.service';
-import { registerAuthHooks, type RouteAccessMap } from './platform/http/auth-hooks';
+import { type RouteAccessMap, registerAuthHooks } from './platform/http/auth-hooks';
 import { healthRoutes } from './platform/http/health.routes';
 import { registerProblemHandlers } from './platform/http/problem';
 import { registerWebApp } from './platform/http/web-app';
@@ -31,8 +31,9 @@ import { createMailer } from './platform/mail/mailer';
 import { outboxRoutes } from './platform/mail/outbox.routes';
 import { createOutboxService } from './platform/mail/outbox.service';
 
-const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+const version = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 export type AppDeps = { config: Config; conn: Connection };
 
@@ -76,7 +77,11 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Kadar API', version, description: 'HR management and professional development for local self-government' },
+      info: {
+        title: 'Kadar API',
+        version,
+        description: 'HR management and professional development for local self-government',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kadar_session' } } },
     },
     transform: jsonSchemaTransform,

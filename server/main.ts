@@ -2,7 +2,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { connect } from './db/client';
 import { migrate } from './db/migrate';
-import { systemScope, createTenancy } from './db/tenancy';
+import { createTenancy, systemScope } from './db/tenancy';
 import { upsertCountries } from './packs/packs';
 import { demoLogins, seedDemo } from './seed/demo-seed';
 

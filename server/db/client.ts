@@ -45,7 +45,9 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       ? new pg.Pool({ connectionString: options.databaseReadUrl, max: options.poolSize ?? 10 })
       : undefined;
     const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
-    const readDb = readPool ? (drizzlePg({ client: readPool, schema, casing: 'snake_case' }) as unknown as Db) : db;
+    const readDb = readPool
+      ? (drizzlePg({ client: readPool, schema, casing: 'snake_case' }) as unknown as Db)
+      : db;
     return {
       kind: 'postgres',
       db,

@@ -2,7 +2,12 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Locale } from '../../contracts/access';
 
-const collations: Record<Locale, string> = { 'sr-Cyrl': 'kadar_sr', 'sr-Latn': 'kadar_sr', bg: 'kadar_bg', en: 'kadar_en' };
+const collations: Record<Locale, string> = {
+  'sr-Cyrl': 'kadar_sr',
+  'sr-Latn': 'kadar_sr',
+  bg: 'kadar_bg',
+  en: 'kadar_en',
+};
 
 /** Latin-script readers sort (and read) the Latin form of a name. */
 export const readsLatin = (locale: Locale) => locale === 'sr-Latn' || locale === 'en';

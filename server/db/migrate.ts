@@ -31,7 +31,9 @@ export async function migrationState(conn: Connection): Promise<MigrationState> 
   const journal = JSON.parse(await readFile(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
     entries: unknown[];
   };
-  const result = (await conn.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)) as unknown as {
+  const result = (await conn.db.execute(
+    sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+  )) as unknown as {
     rows: Array<{ n: number }>;
   };
   const applied = Number(result.rows[0]?.n ?? 0);

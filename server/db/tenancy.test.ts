@@ -61,7 +61,9 @@ describe('row-level security', () => {
     const result = (await t.conn.db.execute(sql`
       select c.relname, c.relrowsecurity and c.relforcerowsecurity as forced
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = 'public' and c.relkind = 'r'`)) as unknown as { rows: Array<{ relname: string; forced: boolean }> };
+      where n.nspname = 'public' and c.relkind = 'r'`)) as unknown as {
+      rows: Array<{ relname: string; forced: boolean }>;
+    };
     const unforced = result.rows.filter((r) => !r.forced).map((r) => r.relname);
     expect(result.rows.length).toBeGreaterThan(5);
     expect(unforced).toEqual([]);

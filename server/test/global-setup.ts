@@ -12,7 +12,7 @@ export const templateDatabase = 'kadar_test_template';
  * file loads (~0.5 s instead of migrating again). PostgreSQL (TEST_DATABASE_URL): a template
  * database that every test file clones.
  */
-export default async function setup(project: TestProject) {
+export async function setup(project: TestProject) {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     const admin = new pg.Client({ connectionString: serverUrl });

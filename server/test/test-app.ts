@@ -61,7 +61,13 @@ export type TestApp = {
   login(email: string, password?: string, locale?: string): Promise<Client>;
   org(input: { name: string; nameLatin?: string; country?: 'RS' | 'BG'; kind?: OrgKind }): Promise<string>;
   unit(organisationId: string, name: string, parentPath?: string): Promise<{ id: string; path: string }>;
-  user(input: { email: string; role: Role; organisationId: string; orgUnitId?: string; name?: string }): Promise<string>;
+  user(input: {
+    email: string;
+    role: Role;
+    organisationId: string;
+    orgUnitId?: string;
+    name?: string;
+  }): Promise<string>;
   close(): Promise<void>;
 };
 
@@ -83,8 +89,20 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     tx
       .insert(countries)
       .values([
-        { code: 'RS', name: 'Србија', nameLatin: 'Srbija', defaultLocale: 'sr-Cyrl', pack: { regions: [{ code: 'RS-20', name: 'Рашки', nameLatin: 'Raški' }] } },
-        { code: 'BG', name: 'България', nameLatin: 'Bulgaria', defaultLocale: 'bg', pack: { regions: [{ code: 'BG-21', name: 'Смолян', nameLatin: 'Smolyan' }] } },
+        {
+          code: 'RS',
+          name: 'Србија',
+          nameLatin: 'Srbija',
+          defaultLocale: 'sr-Cyrl',
+          pack: { regions: [{ code: 'RS-20', name: 'Рашки', nameLatin: 'Raški' }] },
+        },
+        {
+          code: 'BG',
+          name: 'България',
+          nameLatin: 'Bulgaria',
+          defaultLocale: 'bg',
+          pack: { regions: [{ code: 'BG-21', name: 'Смолян', nameLatin: 'Smolyan' }] },
+        },
       ])
       .onConflictDoNothing(),
   );
@@ -118,7 +136,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         const latin = nameLatin ?? name;
         const [row] = await tx
           .insert(organisations)
-          .values({ countryCode: country, kind, name, nameLatin: latin, search: foldForSearch(`${name} ${latin}`) })
+          .values({
+            countryCode: country,
+            kind,
+            name,
+            nameLatin: latin,
+            search: foldForSearch(`${name} ${latin}`),
+          })
           .returning({ id: organisations.id });
         return (row as { id: string }).id;
       }),
@@ -126,7 +150,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       tenancy.run(systemScope, async (tx) => {
         const id = crypto.randomUUID();
         const path = `${parentPath}${id}/`;
-        await tx.insert(orgUnits).values({ id, organisationId, name, nameLatin: name, path, search: foldForSearch(name) });
+        await tx
+          .insert(orgUnits)
+          .values({ id, organisationId, name, nameLatin: name, path, search: foldForSearch(name) });
         return { id, path };
       }),
     user: async ({ email, role, organisationId, orgUnitId, name }) => {
@@ -142,7 +168,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
           locale: 'en',
           search: foldForSearch(`${displayName} ${email}`),
         });
-        await tx.insert(memberships).values({ userId: id, organisationId, role, orgUnitId: orgUnitId ?? null });
+        await tx
+          .insert(memberships)
+          .values({ userId: id, organisationId, role, orgUnitId: orgUnitId ?? null });
         return id;
       });
     },

@@ -82,7 +82,11 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
       const { secret, digest } = newSecret();
       const csrfToken = newSecret().secret;
       return tenancy.run(systemScope, async (tx) => {
-        const updated = await repo.updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() });
+        const updated = await repo.updateUser(tx, user.id, {
+          failedLogins: 0,
+          lockedUntil: null,
+          lastLoginAt: new Date(),
+        });
         await repo.insertSession(tx, {
           id: digest,
           userId: user.id,
@@ -122,7 +126,11 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
       });
     },
 
-    async updateMe(actor: Actor, session: SessionInfo, patch: { name?: string; locale?: Locale }): Promise<Me> {
+    async updateMe(
+      actor: Actor,
+      session: SessionInfo,
+      patch: { name?: string; locale?: Locale },
+    ): Promise<Me> {
       return tenancy.run(access.scopeOf(actor), async (tx) => {
         const before = await repo.findUser(tx, actor.userId);
         if (!before) throw new AppError(401, 'unauthenticated');
@@ -141,7 +149,8 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
 
     async changePassword(actor: Actor, session: SessionInfo, current: string, next: string): Promise<Me> {
       const stored = await tenancy.run(access.scopeOf(actor), (tx) => repo.findUser(tx, actor.userId));
-      if (!stored || !(await verifyPassword(stored.passwordHash, current))) throw invalid('currentPassword', 'wrong_password');
+      if (!stored || !(await verifyPassword(stored.passwordHash, current)))
+        throw invalid('currentPassword', 'wrong_password');
       if (current === next) throw invalid('newPassword', 'same_as_current');
       const passwordHash = await hashPassword(next);
       const me = await tenancy.run(access.scopeOf(actor), async (tx) => {
@@ -164,7 +173,7 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
       const email = emailInput.trim().toLowerCase();
       await tenancy.run(systemScope, async (tx) => {
         const user = await repo.findUserByEmail(tx, email);
-        if (!user || user.status !== 'active') return;
+        if (user?.status !== 'active') return;
         const { secret, digest } = newSecret();
         await repo.insertToken(tx, {
           id: digest,

@@ -25,7 +25,8 @@ const membershipColumns = {
 export type MembershipRow = Membership & { userId: string };
 
 export const identityRepo = {
-  findUserByEmail: async (tx: Tx, email: string) => (await tx.select().from(users).where(eq(users.email, email)))[0],
+  findUserByEmail: async (tx: Tx, email: string) =>
+    (await tx.select().from(users).where(eq(users.email, email)))[0],
 
   findUser: async (tx: Tx, id: string) => (await tx.select().from(users).where(eq(users.id, id)))[0],
 
@@ -47,7 +48,12 @@ export const identityRepo = {
       .select(membershipColumns)
       .from(memberships)
       .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-      .where(and(inArray(memberships.userId, userIds), reach ? inReachOrgs(memberships.organisationId, reach) : undefined))
+      .where(
+        and(
+          inArray(memberships.userId, userIds),
+          reach ? inReachOrgs(memberships.organisationId, reach) : undefined,
+        ),
+      )
       .orderBy(asc(memberships.createdAt));
     return rows as MembershipRow[];
   },
@@ -55,12 +61,19 @@ export const identityRepo = {
   findMembership: async (tx: Tx, id: string) =>
     (await tx.select().from(memberships).where(eq(memberships.id, id)))[0],
 
-  insertMembership: (tx: Tx, values: typeof memberships.$inferInsert) => tx.insert(memberships).values(values),
+  insertMembership: (tx: Tx, values: typeof memberships.$inferInsert) =>
+    tx.insert(memberships).values(values),
 
   deleteMembership: (tx: Tx, id: string) => tx.delete(memberships).where(eq(memberships.id, id)),
 
   /** Users with a membership within `reach`, by name in the reader's collation. */
-  async listUsers(tx: Tx, reach: Reach, query: UserListQuery, locale: Locale, after: [string, string] | null) {
+  async listUsers(
+    tx: Tx,
+    reach: Reach,
+    query: UserListQuery,
+    locale: Locale,
+    after: [string, string] | null,
+  ) {
     const sortKey = collated(users.name, locale);
     const q = query.q ? foldForSearch(query.q) : '';
     const memberWhere: Array<SQL | undefined> = [

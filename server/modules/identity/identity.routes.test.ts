@@ -24,33 +24,66 @@ beforeAll(async () => {
   await t.user({ email: 'admin@t.example', role: 'platform_admin', organisationId: ministry });
   await t.user({ email: 'hr@np.example', role: 'hr_officer', organisationId: noviPazar });
   await t.user({ email: 'hr@kv.example', role: 'hr_officer', organisationId: kraljevo });
-  kvUserId = await t.user({ email: 'petrovic@kv.example', role: 'employee', organisationId: kraljevo, name: 'Петар Петровић' });
-  [admin, hrNp, hrKv] = await Promise.all([t.login('admin@t.example'), t.login('hr@np.example'), t.login('hr@kv.example')]);
+  kvUserId = await t.user({
+    email: 'petrovic@kv.example',
+    role: 'employee',
+    organisationId: kraljevo,
+    name: 'Петар Петровић',
+  });
+  [admin, hrNp, hrKv] = await Promise.all([
+    t.login('admin@t.example'),
+    t.login('hr@np.example'),
+    t.login('hr@kv.example'),
+  ]);
 });
 afterAll(() => t.close());
 
 describe('login', () => {
   it('answers a wrong password and an unknown e-mail identically', async () => {
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'hr@np.example', password: 'nope' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'ghost@np.example', password: 'nope' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'hr@np.example', password: 'nope' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'ghost@np.example', password: 'nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect({ ...wrong.json(), requestId: '' }).toEqual({ ...unknown.json(), requestId: '' });
   });
 
   it('sets an httpOnly SameSite session cookie and answers the user, memberships and permissions', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'HR@np.example ', password: testPassword } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'HR@np.example ', password: testPassword },
+    });
     const cookie = res.cookies.find((c) => c.name === 'kadar_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
-    expect(res.json().memberships[0]).toMatchObject({ organisationId: noviPazar, role: 'hr_officer', organisationNameLatin: 'Novi Pazar' });
+    expect(res.json().memberships[0]).toMatchObject({
+      organisationId: noviPazar,
+      role: 'hr_officer',
+      organisationNameLatin: 'Novi Pazar',
+    });
     expect(res.json().permissions).toContain('users.manage');
   });
 
   it('locks an account after five failures, without telling', async () => {
     await t.user({ email: 'lock@np.example', role: 'employee', organisationId: noviPazar });
     for (let i = 0; i < 5; i++)
-      await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'lock@np.example', password: 'bad' } });
-    const locked = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'lock@np.example', password: testPassword } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'lock@np.example', password: 'bad' },
+      });
+    const locked = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'lock@np.example', password: testPassword },
+    });
     expect(locked.statusCode).toBe(401);
     expect(locked.json().code).toBe('invalid_credentials');
   });
@@ -65,7 +98,11 @@ describe('login', () => {
     const strict = await startTestApp({ LOGIN_RATE_LIMIT_MAX: '3' });
     const codes: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await strict.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'x@y.z', password: 'bad' } });
+      const res = await strict.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'x@y.z', password: 'bad' },
+      });
       codes.push(res.statusCode);
     }
     await strict.close();
@@ -89,10 +126,18 @@ describe('invitation and password reset through the outbox', () => {
     expect(mail?.textBody).toContain('Novi Pazar');
     expect(mail?.status).toBe('pending');
     const token = linkIn(mail?.textBody ?? '');
-    const set = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { token, newPassword: 'a-long-new-secret' } });
+    const set = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password-reset',
+      payload: { token, newPassword: 'a-long-new-secret' },
+    });
     expect(set.statusCode).toBe(200);
     await t.login('nova.radnica@np.example', 'a-long-new-secret');
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { token, newPassword: 'another-secret-1' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password-reset',
+      payload: { token, newPassword: 'another-secret-1' },
+    });
     expect(again.statusCode).toBe(400);
     expect(again.json().errors[0]).toMatchObject({ field: 'token', code: 'invalid_token' });
   });
@@ -110,29 +155,51 @@ describe('invitation and password reset through the outbox', () => {
     const blocked = await c.get(`/api/v1/org-units?organisationId=${kraljevo}`);
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().code).toBe('password_change_required');
-    const wrong = await c.post('/api/v1/me/password', { currentPassword: 'nope', newPassword: 'my-own-password' });
+    const wrong = await c.post('/api/v1/me/password', {
+      currentPassword: 'nope',
+      newPassword: 'my-own-password',
+    });
     expect(wrong.json().errors[0].field).toBe('currentPassword');
-    const changed = await c.post('/api/v1/me/password', { currentPassword: 'temporary-pass-1', newPassword: 'my-own-password' });
+    const changed = await c.post('/api/v1/me/password', {
+      currentPassword: 'temporary-pass-1',
+      newPassword: 'my-own-password',
+    });
     expect(changed.json().user.mustChangePassword).toBe(false);
     expect((await c.get(`/api/v1/org-units?organisationId=${kraljevo}`)).statusCode).toBe(200);
   });
 
   it('resets a forgotten password, and says nothing about unknown e-mails', async () => {
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset-request', payload: { email: 'nobody@x.example' } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password-reset-request',
+      payload: { email: 'nobody@x.example' },
+    });
     expect(unknown.statusCode).toBe(202);
     expect(await outboxFor(admin, 'nobody@x.example')).toEqual([]);
-    await t.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset-request', payload: { email: 'petrovic@kv.example' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password-reset-request',
+      payload: { email: 'petrovic@kv.example' },
+    });
     const [mail] = await outboxFor(admin, 'petrovic@kv.example');
     expect(mail?.template).toBe('password_reset');
     // Reset messages carry no organisation: only platform admins read them in the outbox.
     expect(await outboxFor(hrKv, 'petrovic@kv.example')).toEqual([]);
     const token = linkIn(mail?.textBody ?? '');
-    await t.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { token, newPassword: 'fresh-password-22' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password-reset',
+      payload: { token, newPassword: 'fresh-password-22' },
+    });
     await t.login('petrovic@kv.example', 'fresh-password-22');
   });
 
   it('refuses weak passwords naming the field', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { token: 'x'.repeat(43), newPassword: 'short' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password-reset',
+      payload: { token: 'x'.repeat(43), newPassword: 'short' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].field).toBe('newPassword');
   });
@@ -143,24 +210,48 @@ describe('users administration', () => {
     const found = (await hrKv.get('/api/v1/users?q=petrovic')).json().items;
     expect(found.map((u: { name: string }) => u.name)).toEqual(['Петар Петровић']);
     expect((await hrNp.get('/api/v1/users?q=petrovic')).json().items).toEqual([]);
-    const emails = (await hrNp.get('/api/v1/users?limit=200')).json().items.map((u: { email: string }) => u.email);
+    const emails = (await hrNp.get('/api/v1/users?limit=200'))
+      .json()
+      .items.map((u: { email: string }) => u.email);
     expect(emails).not.toContain('hr@kv.example');
   });
 
   it('answers 404 for another municipality’s user, even by id', async () => {
     expect((await hrNp.get(`/api/v1/users/${kvUserId}`)).statusCode).toBe(404);
     expect((await hrNp.patch(`/api/v1/users/${kvUserId}`, { status: 'disabled' })).statusCode).toBe(404);
-    expect((await hrNp.post(`/api/v1/users/${kvUserId}/memberships`, { organisationId: noviPazar, role: 'employee' })).statusCode).toBe(404);
+    expect(
+      (
+        await hrNp.post(`/api/v1/users/${kvUserId}/memberships`, {
+          organisationId: noviPazar,
+          role: 'employee',
+        })
+      ).statusCode,
+    ).toBe(404);
     expect((await hrKv.get(`/api/v1/users/${kvUserId}`)).statusCode).toBe(200);
   });
 
   it('does not let an HR officer grant roles beyond theirs or in another municipality', async () => {
-    const admin1 = await hrNp.post('/api/v1/users/invitations', { email: 'x1@np.example', name: 'X', organisationId: noviPazar, role: 'platform_admin' });
+    const admin1 = await hrNp.post('/api/v1/users/invitations', {
+      email: 'x1@np.example',
+      name: 'X',
+      organisationId: noviPazar,
+      role: 'platform_admin',
+    });
     expect(admin1.statusCode).toBe(400);
     expect(admin1.json().errors[0].field).toBe('role');
-    const foreign = await hrNp.post('/api/v1/users/invitations', { email: 'x2@np.example', name: 'X', organisationId: kraljevo, role: 'employee' });
+    const foreign = await hrNp.post('/api/v1/users/invitations', {
+      email: 'x2@np.example',
+      name: 'X',
+      organisationId: kraljevo,
+      role: 'employee',
+    });
     expect(foreign.statusCode).toBe(404);
-    const manager = await hrNp.post('/api/v1/users/invitations', { email: 'x3@np.example', name: 'X', organisationId: noviPazar, role: 'manager' });
+    const manager = await hrNp.post('/api/v1/users/invitations', {
+      email: 'x3@np.example',
+      name: 'X',
+      organisationId: noviPazar,
+      role: 'manager',
+    });
     expect(manager.json().errors[0]).toMatchObject({ field: 'orgUnitId', code: 'required' });
     expect((await hrNp.get('/api/v1/users?q=x1')).json().items).toEqual([]);
   });
@@ -172,15 +263,32 @@ describe('users administration', () => {
     expect(res.json().status).toBe('disabled');
     expect((await session.get('/api/v1/me')).statusCode).toBe(401);
     const audit = (await hrKv.get(`/api/v1/audit-events?entityId=${victim}`)).json().items;
-    expect(audit[0]).toMatchObject({ action: 'user.update', before: { status: 'active' }, after: { status: 'disabled' } });
+    expect(audit[0]).toMatchObject({
+      action: 'user.update',
+      before: { status: 'active' },
+      after: { status: 'disabled' },
+    });
     expect((await hrNp.get(`/api/v1/audit-events?entityId=${victim}`)).json().items).toEqual([]);
   });
 
   it('adds and removes memberships', async () => {
     const unit = await t.unit(kraljevo, 'Одсек');
-    const added = await hrKv.post(`/api/v1/users/${kvUserId}/memberships`, { organisationId: kraljevo, role: 'manager', orgUnitId: unit.id });
-    expect(added.json().memberships.map((m: { role: string }) => m.role).sort()).toEqual(['employee', 'manager']);
-    const dup = await hrKv.post(`/api/v1/users/${kvUserId}/memberships`, { organisationId: kraljevo, role: 'manager', orgUnitId: unit.id });
+    const added = await hrKv.post(`/api/v1/users/${kvUserId}/memberships`, {
+      organisationId: kraljevo,
+      role: 'manager',
+      orgUnitId: unit.id,
+    });
+    expect(
+      added
+        .json()
+        .memberships.map((m: { role: string }) => m.role)
+        .sort(),
+    ).toEqual(['employee', 'manager']);
+    const dup = await hrKv.post(`/api/v1/users/${kvUserId}/memberships`, {
+      organisationId: kraljevo,
+      role: 'manager',
+      orgUnitId: unit.id,
+    });
     expect(dup.statusCode).toBe(409);
     const id = added.json().memberships.find((m: { role: string }) => m.role === 'manager').id;
     const removed = await hrKv.delete(`/api/v1/users/${kvUserId}/memberships/${id}`);

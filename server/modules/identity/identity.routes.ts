@@ -4,10 +4,10 @@ import { idParams, okSchema } from '../../../contracts/common';
 import {
   invitationSchema,
   loginSchema,
-  meSchema,
-  meUpdateSchema,
   membershipCreateSchema,
   membershipParams,
+  meSchema,
+  meUpdateSchema,
   passwordChangeSchema,
   passwordResetRequestSchema,
   passwordResetSchema,

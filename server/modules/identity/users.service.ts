@@ -12,7 +12,7 @@ import { decodeCursor, pageOf } from '../../platform/http/cursor';
 import { foldForSearch } from '../../platform/i18n/transliterate';
 import type { Mailer } from '../../platform/mail/mailer';
 import { organisationsRepo } from '../organisations/organisations.repo';
-import { identityRepo as repo, type MembershipRow, type UserRow } from './identity.repo';
+import { type MembershipRow, identityRepo as repo, type UserRow } from './identity.repo';
 import { hashPassword, newSecret } from './passwords';
 
 const inviteTtlMs = 7 * 24 * 3_600_000;
@@ -41,7 +41,7 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
   const scope = access.scopeOf;
 
   /** The user as the actor may see them: 404 unless one of their memberships is within reach. */
-  async function visibleUser(tx: Tx, actor: Actor, id: string, reach: Reach) {
+  async function visibleUser(tx: Tx, id: string, reach: Reach) {
     const row = await repo.findUser(tx, id);
     const memberships = row ? await repo.membershipsOf(tx, [id], reach) : [];
     if (!row || (!reach.all && memberships.length === 0)) throw notFound('user');
@@ -90,7 +90,7 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
 
     async get(actor: Actor, id: string): Promise<User> {
       access.require(actor, 'users.read');
-      return tenancy.run(scope(actor), (tx) => visibleUser(tx, actor, id, reachOf(actor, 'users.read')));
+      return tenancy.run(scope(actor), (tx) => visibleUser(tx, id, reachOf(actor, 'users.read')));
     },
 
     async invite(actor: Actor, input: Invitation): Promise<User> {
@@ -103,7 +103,8 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
         const userId = existing?.id ?? crypto.randomUUID();
         if (existing) {
           const held = await repo.membershipsOf(tx, [userId]);
-          if (held.some((m) => m.organisationId === org.id && m.role === input.role)) throw conflict('membership_exists');
+          if (held.some((m) => m.organisationId === org.id && m.role === input.role))
+            throw conflict('membership_exists');
         } else {
           await repo.insertUser(tx, {
             id: userId,
@@ -124,7 +125,12 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
         if (!existing) {
           const { secret, digest } = newSecret();
           if (!passwordHash)
-            await repo.insertToken(tx, { id: digest, userId, purpose: 'invite', expiresAt: new Date(Date.now() + inviteTtlMs) });
+            await repo.insertToken(tx, {
+              id: digest,
+              userId,
+              purpose: 'invite',
+              expiresAt: new Date(Date.now() + inviteTtlMs),
+            });
           await mailer.enqueue(tx, {
             to: email,
             locale: input.locale,
@@ -134,17 +140,25 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
               name: input.name,
               inviter: actor.name,
               organisation: input.locale === 'sr-Latn' || input.locale === 'en' ? org.nameLatin : org.name,
-              link: passwordHash ? `${config.publicUrl}/login` : `${config.publicUrl}/reset-password?token=${secret}&invite=1`,
+              link: passwordHash
+                ? `${config.publicUrl}/login`
+                : `${config.publicUrl}/reset-password?token=${secret}&invite=1`,
             },
           });
         }
-        const out = await visibleUser(tx, actor, userId, reachOf(actor, 'users.read'));
+        const out = await visibleUser(tx, userId, reachOf(actor, 'users.read'));
         await recordAudit(tx, actor, {
           organisationId: org.id,
           action: existing ? 'membership.create' : 'user.invite',
           entityType: 'user',
           entityId: userId,
-          after: { email, name: out.name, role: input.role, organisationId: org.id, orgUnitId: input.orgUnitId },
+          after: {
+            email,
+            name: out.name,
+            role: input.role,
+            organisationId: org.id,
+            orgUnitId: input.orgUnitId,
+          },
         });
         return out;
       });
@@ -152,19 +166,24 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
       return user;
     },
 
-    async update(actor: Actor, id: string, patch: { name?: string; locale?: Locale; status?: User['status'] }) {
+    async update(
+      actor: Actor,
+      id: string,
+      patch: { name?: string; locale?: Locale; status?: User['status'] },
+    ) {
       access.require(actor, 'users.manage');
       const reach = reachOf(actor, 'users.manage');
       // A person who also works elsewhere is changed only by someone who reaches all their organisations.
       const all = await tenancy.run(systemScope, (tx) => repo.membershipsOf(tx, [id]));
       const updated = await tenancy.run(scope(actor), async (tx) => {
-        const before = await visibleUser(tx, actor, id, reach);
+        const before = await visibleUser(tx, id, reach);
         if (!reach.all && all.some((m) => !reach.orgIds.includes(m.organisationId)))
           throw new AppError(403, 'user_shared');
-        if (patch.status === 'disabled' && id === actor.userId) throw invalid('status', 'cannot_disable_self');
+        if (patch.status === 'disabled' && id === actor.userId)
+          throw invalid('status', 'cannot_disable_self');
         const search = patch.name ? userSearch(patch.name, before.email) : undefined;
         await repo.updateUser(tx, id, { ...patch, search });
-        const after = await visibleUser(tx, actor, id, reach);
+        const after = await visibleUser(tx, id, reach);
         await recordAudit(tx, actor, {
           organisationId: before.memberships[0]?.organisationId ?? null,
           action: 'user.update',
@@ -186,7 +205,8 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
         const user = await repo.findUser(tx, userId);
         if (!user) throw notFound('user');
         const held = await repo.membershipsOf(tx, [userId]);
-        if (held.some((m) => m.organisationId === org.id && m.role === input.role)) throw conflict('membership_exists');
+        if (held.some((m) => m.organisationId === org.id && m.role === input.role))
+          throw conflict('membership_exists');
         await repo.insertMembership(tx, { userId, ...input });
         await recordAudit(tx, actor, {
           organisationId: org.id,
@@ -195,7 +215,7 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
           entityId: userId,
           after: input,
         });
-        return visibleUser(tx, actor, userId, reachOf(actor, 'users.read'));
+        return visibleUser(tx, userId, reachOf(actor, 'users.read'));
       });
     },
 

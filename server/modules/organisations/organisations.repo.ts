@@ -49,7 +49,12 @@ export const organisationsRepo = {
   },
 
   find: async (tx: Tx, reach: Reach, id: string) =>
-    (await tx.select().from(organisations).where(and(eq(organisations.id, id), reachFilter(reach))))[0],
+    (
+      await tx
+        .select()
+        .from(organisations)
+        .where(and(eq(organisations.id, id), reachFilter(reach)))
+    )[0],
 
   insert: async (tx: Tx, values: typeof organisations.$inferInsert) =>
     (await tx.insert(organisations).values(values).returning())[0] as OrganisationRow,
@@ -72,7 +77,9 @@ export const organisationsRepo = {
         .select({ unit: orgUnits, countryCode: organisations.countryCode })
         .from(orgUnits)
         .innerJoin(organisations, eq(organisations.id, orgUnits.organisationId))
-        .where(and(eq(orgUnits.id, id), orgIds.all ? undefined : inArray(orgUnits.organisationId, orgIds.orgIds)))
+        .where(
+          and(eq(orgUnits.id, id), orgIds.all ? undefined : inArray(orgUnits.organisationId, orgIds.orgIds)),
+        )
     )[0],
 
   insertUnit: async (tx: Tx, values: typeof orgUnits.$inferInsert) =>
@@ -96,7 +103,8 @@ export const organisationsRepo = {
   },
 
   hasChildren: async (tx: Tx, id: string) =>
-    (await tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.parentId, id)).limit(1)).length > 0,
+    (await tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.parentId, id)).limit(1)).length >
+    0,
 
   deleteUnit: (tx: Tx, id: string) => tx.delete(orgUnits).where(eq(orgUnits.id, id)),
 };

@@ -97,7 +97,12 @@ export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
   }
 
   /** A unit the actor's org-unit permission reaches, or 404 (also for other tenants' ids). */
-  async function loadUnit(tx: Tx, actor: Actor, id: string, permission: 'org-units.read' | 'org-units.manage') {
+  async function loadUnit(
+    tx: Tx,
+    actor: Actor,
+    id: string,
+    permission: 'org-units.read' | 'org-units.manage',
+  ) {
     const found = await repo.findUnit(tx, reachOf(actor, permission), id);
     if (!found) throw notFound('org_unit');
     return found;
@@ -131,7 +136,9 @@ export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
 
     async get(actor: Actor, id: string): Promise<Organisation> {
       access.require(actor, 'organisations.read');
-      const row = await tenancy.run(scope(actor), (tx) => repo.find(tx, reachOf(actor, 'organisations.read'), id));
+      const row = await tenancy.run(scope(actor), (tx) =>
+        repo.find(tx, reachOf(actor, 'organisations.read'), id),
+      );
       if (!row) throw notFound('organisation');
       return toOrganisation(row);
     },
@@ -159,7 +166,10 @@ export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
       return tenancy.run(scope(actor), async (tx) => {
         const before = await repo.find(tx, reachOf(actor, 'organisations.read'), id);
         if (!before) throw notFound('organisation');
-        access.require(actor, 'organisations.manage', { organisationId: id, countryCode: before.countryCode });
+        access.require(actor, 'organisations.manage', {
+          organisationId: id,
+          countryCode: before.countryCode,
+        });
         if (patch.regionCode !== undefined) await checkRegion(tx, before.countryCode, patch.regionCode);
         const merged = { ...before, ...patch };
         const row = await repo.update(tx, id, { ...patch, search: orgSearch(merged) });
@@ -239,7 +249,12 @@ export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
           action: 'org-unit.update',
           entityType: 'org_unit',
           entityId: id,
-          before: { name: before.name, nameLatin: before.nameLatin, code: before.code, parentId: before.parentId },
+          before: {
+            name: before.name,
+            nameLatin: before.nameLatin,
+            code: before.code,
+            parentId: before.parentId,
+          },
           after: { name: row.name, nameLatin: row.nameLatin, code: row.code, parentId: row.parentId },
         });
         return out;

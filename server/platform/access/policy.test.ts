@@ -13,7 +13,15 @@ const actorWith = (role: Role): Actor => ({
   name: 'U',
   locale: 'en',
   requestId: 'r',
-  memberships: [{ organisationId: 'org-own', countryCode: 'RS', orgKind: role === 'hr_officer' || role === 'manager' ? 'city' : 'national_body', role, orgUnitId: null }],
+  memberships: [
+    {
+      organisationId: 'org-own',
+      countryCode: 'RS',
+      orgKind: role === 'hr_officer' || role === 'manager' ? 'city' : 'national_body',
+      role,
+      orgUnitId: null,
+    },
+  ],
 });
 
 /** The whole matrix: for each role and permission, may it act on its own org, a same-country org, a foreign one. */
@@ -80,7 +88,11 @@ describe('granting roles', () => {
 
 describe('row-level-security scope', () => {
   it('sets countries only for national admins and all only for platform admins', () => {
-    expect(scopeOf(actorWith('national_admin'))).toMatchObject({ all: false, orgIds: ['org-own'], countries: ['RS'] });
+    expect(scopeOf(actorWith('national_admin'))).toMatchObject({
+      all: false,
+      orgIds: ['org-own'],
+      countries: ['RS'],
+    });
     expect(scopeOf(actorWith('hr_officer'))).toMatchObject({ all: false, countries: [] });
     expect(scopeOf(actorWith('platform_admin')).all).toBe(true);
   });

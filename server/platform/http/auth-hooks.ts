@@ -52,7 +52,8 @@ export function registerAuthHooks(app: FastifyInstance, resolve: SessionResolver
     if (!route.url.startsWith('/api/v1')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access requirement`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') accessMap.set(`${method} ${route.url}`, access);
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') accessMap.set(`${method} ${route.url}`, access);
   });
 
   app.addHook('onRequest', async (req) => {
@@ -74,12 +75,14 @@ export function registerAuthHooks(app: FastifyInstance, resolve: SessionResolver
     if (!req.actor || !req.session) throw new AppError(401, 'unauthenticated');
     if (!safeMethods.has(req.method)) {
       const sent = req.headers['x-csrf-token'];
-      if (typeof sent !== 'string' || !sameToken(sent, req.session.csrfToken)) throw new AppError(403, 'csrf_failed');
+      if (typeof sent !== 'string' || !sameToken(sent, req.session.csrfToken))
+        throw new AppError(403, 'csrf_failed');
     }
     if (req.session.mustChangePassword && !config.duringPasswordChange) {
       throw new AppError(403, 'password_change_required');
     }
-    if (access !== 'session' && !can(req.actor, access)) throw new AppError(403, 'forbidden', { permission: access });
+    if (access !== 'session' && !can(req.actor, access))
+      throw new AppError(403, 'forbidden', { permission: access });
   });
 }
 

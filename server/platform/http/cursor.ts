@@ -9,7 +9,11 @@ export function decodeCursor(cursor: string | undefined, arity: number): Array<s
   if (!cursor) return null;
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === arity && values.every((v) => ['string', 'number'].includes(typeof v)))
+    if (
+      Array.isArray(values) &&
+      values.length === arity &&
+      values.every((v) => ['string', 'number'].includes(typeof v))
+    )
       return values as Array<string | number>;
   } catch {
     // fall through to the 400 below

@@ -4,7 +4,12 @@ import { healthSchema } from '../../../contracts/health';
 import type { Connection } from '../../db/client';
 import { migrationState } from '../../db/migrate';
 
-export function healthRoutes(app: FastifyInstance, conn: Connection, mailKind: 'smtp' | 'outbox', version: string) {
+export function healthRoutes(
+  app: FastifyInstance,
+  conn: Connection,
+  mailKind: 'smtp' | 'outbox',
+  version: string,
+) {
   app.withTypeProvider<ZodTypeProvider>().get('/api/health', {
     config: { access: 'public' },
     schema: { tags: ['platform'], response: { 200: healthSchema } },

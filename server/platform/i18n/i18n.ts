@@ -11,7 +11,10 @@ export function loadResources(dir = localesDir): Resource {
   for (const lang of locales) {
     const files = readdirSync(path.join(dir, lang)).filter((f) => f.endsWith('.json'));
     resources[lang] = Object.fromEntries(
-      files.map((f) => [path.basename(f, '.json'), JSON.parse(readFileSync(path.join(dir, lang, f), 'utf8'))]),
+      files.map((f) => [
+        path.basename(f, '.json'),
+        JSON.parse(readFileSync(path.join(dir, lang, f), 'utf8')),
+      ]),
     );
   }
   return resources;

@@ -1,8 +1,35 @@
 /** Serbian Cyrillic → Latin: one letter each, lossless in this direction (Latin → Cyrillic is not). */
 const srCyrlToLatn: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k',
-  л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u',
-  ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ђ: 'đ',
+  е: 'e',
+  ж: 'ž',
+  з: 'z',
+  и: 'i',
+  ј: 'j',
+  к: 'k',
+  л: 'l',
+  љ: 'lj',
+  м: 'm',
+  н: 'n',
+  њ: 'nj',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  ћ: 'ć',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'č',
+  џ: 'dž',
+  ш: 'š',
 };
 
 function matchCase(source: string, latin: string, nextIsUpper: boolean): string {
@@ -30,7 +57,16 @@ export function serbianToLatin(text: string): string {
 /** Any Cyrillic (Serbian or Bulgarian) folded to plain ASCII letters, for search only. */
 const cyrillicFold: Record<string, string> = {
   ...Object.fromEntries(Object.entries(srCyrlToLatn).map(([k, v]) => [k, v])),
-  щ: 'sht', ъ: 'a', ь: '', ю: 'ju', я: 'ja', й: 'j', ѝ: 'i', э: 'e', ы: 'i', ё: 'e',
+  щ: 'sht',
+  ъ: 'a',
+  ь: '',
+  ю: 'ju',
+  я: 'ja',
+  й: 'j',
+  ѝ: 'i',
+  э: 'e',
+  ы: 'i',
+  ё: 'e',
 };
 
 /**

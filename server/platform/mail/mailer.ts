@@ -31,9 +31,16 @@ export type Mailer = ReturnType<typeof createMailer>;
  * then sent over SMTP by `deliverDue` (every few seconds). Without SMTP_URL the outbox is the
  * mailbox: admins read the messages in the UI.
  */
-export function createMailer(deps: { config: Config; translator: Translator; tenancy: Tenancy; log: FastifyBaseLogger }) {
+export function createMailer(deps: {
+  config: Config;
+  translator: Translator;
+  tenancy: Tenancy;
+  log: FastifyBaseLogger;
+}) {
   const { config, translator, tenancy, log } = deps;
-  const transport: Transporter | null = deps.config.smtpUrl ? nodemailer.createTransport(deps.config.smtpUrl) : null;
+  const transport: Transporter | null = deps.config.smtpUrl
+    ? nodemailer.createTransport(deps.config.smtpUrl)
+    : null;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
 
@@ -50,16 +57,29 @@ export function createMailer(deps: { config: Config; translator: Translator; ten
       return tx
         .update(mailOutbox)
         .set({ nextAttemptAt: new Date(Date.now() + leaseMs), attempts: sql`${mailOutbox.attempts} + 1` })
-        .where(inArray(mailOutbox.id, due.map((d) => d.id)))
+        .where(
+          inArray(
+            mailOutbox.id,
+            due.map((d) => d.id),
+          ),
+        )
         .returning();
     });
   }
 
   async function sendOne(message: typeof mailOutbox.$inferSelect, smtp: Transporter) {
     try {
-      await smtp.sendMail({ from: config.mailFrom, to: message.recipient, subject: message.subject, text: message.textBody });
+      await smtp.sendMail({
+        from: config.mailFrom,
+        to: message.recipient,
+        subject: message.subject,
+        text: message.textBody,
+      });
       await tenancy.run(systemScope, (tx) =>
-        tx.update(mailOutbox).set({ status: 'sent', sentAt: new Date(), lastError: null }).where(eq(mailOutbox.id, message.id)),
+        tx
+          .update(mailOutbox)
+          .set({ status: 'sent', sentAt: new Date(), lastError: null })
+          .where(eq(mailOutbox.id, message.id)),
       );
     } catch (err) {
       const failed = message.attempts >= maxAttempts;
@@ -88,7 +108,8 @@ export function createMailer(deps: { config: Config; translator: Translator; ten
 
     /** Renders the message in the recipient's language and queues it inside `tx`. */
     async enqueue(tx: Tx, message: MailMessage): Promise<void> {
-      const t = (key: string) => translator.t(message.locale, `mail:${message.template}.${key}`, message.params);
+      const t = (key: string) =>
+        translator.t(message.locale, `mail:${message.template}.${key}`, message.params);
       await tx.insert(mailOutbox).values({
         organisationId: message.organisationId,
         recipient: message.to,

@@ -37,7 +37,9 @@ export function createOutboxService({ tenancy }: { tenancy: Tenancy }) {
         inReachOrgs(mailOutbox.organisationId, reach),
         query.status ? eq(mailOutbox.status, query.status) : undefined,
         pattern ? or(ilike(mailOutbox.recipient, pattern), ilike(mailOutbox.subject, pattern)) : undefined,
-        after ? sql`(${mailOutbox.createdAt}, ${mailOutbox.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+        after
+          ? sql`(${mailOutbox.createdAt}, ${mailOutbox.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
+          : undefined,
       ];
       const rows = await tenancy.read(access.scopeOf(actor), (tx) =>
         tx
