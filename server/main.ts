@@ -34,7 +34,8 @@ async function main() {
   const lines = [`Kadar is running at ${config.publicUrl} (${where}, ready in ${Date.now() - started} ms)`];
   if (config.demo) {
     lines.push(`Demo logins (password: ${config.demoPassword}):`);
-    for (const l of demoLogins) lines.push(`  ${l.email.padEnd(32)} ${l.role.padEnd(15)} ${l.organisation}`);
+    for (const l of demoLogins)
+      lines.push(`  ${l.email.padEnd(32)} ${l.role.padEnd(15)} ${l.organisationName}`);
   }
   console.log(lines.join('\n'));
 }

@@ -94,14 +94,20 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
           name: 'Србија',
           nameLatin: 'Srbija',
           defaultLocale: 'sr-Cyrl',
-          pack: { regions: [{ code: 'RS-20', name: 'Рашки', nameLatin: 'Raški' }] },
+          pack: {
+            transliteration: 'serbian',
+            regions: [{ code: 'RS-18', name: 'Рашки управни округ', nameLatin: 'Raški upravni okrug' }],
+          },
         },
         {
           code: 'BG',
           name: 'България',
           nameLatin: 'Bulgaria',
           defaultLocale: 'bg',
-          pack: { regions: [{ code: 'BG-21', name: 'Смолян', nameLatin: 'Smolyan' }] },
+          pack: {
+            transliteration: 'bulgarian',
+            regions: [{ code: 'BG-21', name: 'Смолян', nameLatin: 'Smolyan' }],
+          },
         },
       ])
       .onConflictDoNothing(),

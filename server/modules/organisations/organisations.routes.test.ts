@@ -91,7 +91,7 @@ describe('organisation get and manage', () => {
       countryCode: 'RS',
       kind: 'municipality',
       name: 'Ивањица',
-      regionCode: 'RS-20',
+      regionCode: 'RS-18',
     });
     expect(res.statusCode).toBe(201);
     expect(res.json().nameLatin).toBe('Ivanjica');

@@ -17,10 +17,13 @@ import { reachOf } from '../../platform/access/reach';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import { decodeCursor, pageOf } from '../../platform/http/cursor';
-import { foldForSearch, serbianToLatin } from '../../platform/i18n/transliterate';
+import { foldForSearch, latinTransliterators, type Transliteration } from '../../platform/i18n/transliterate';
 import { type OrganisationRow, type OrgUnitRow, organisationsRepo as repo } from './organisations.repo';
 
-type Pack = { regions?: Array<{ code: string; name: string; nameLatin: string }> };
+type Pack = {
+  regions?: Array<{ code: string; name: string; nameLatin: string }>;
+  transliteration?: Transliteration;
+};
 
 const iso = (d: Date) => d.toISOString();
 
@@ -71,11 +74,11 @@ export function treeOrder(rows: OrgUnitRow[], locale: Locale): OrgUnit[] {
   return out;
 }
 
-/** Serbian Cyrillic names give their Latin form; other names must state it. */
-function latinOf(name: string, given: string | undefined, countryCode: string, field: string): string {
+/** A Cyrillic name gives its Latin form by the country's romanisation unless one is stated. */
+function latinOf(name: string, given: string | undefined, pack: Pack, field: string): string {
   if (given) return given;
   if (!/\p{Script=Cyrillic}/u.test(name)) return name;
-  if (countryCode === 'RS') return serbianToLatin(name);
+  if (pack.transliteration) return latinTransliterators[pack.transliteration](name);
   throw invalid(field, 'required');
 }
 
@@ -89,11 +92,14 @@ export type OrganisationsService = ReturnType<typeof createOrganisationsService>
 export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
   const scope = access.scopeOf;
 
-  async function checkRegion(tx: Tx, countryCode: string, regionCode: string | null | undefined) {
+  /** The country's pack, after checking that the region (if any) is one of its regions. */
+  async function countryPack(tx: Tx, countryCode: string, regionCode?: string | null): Promise<Pack> {
     const country = await repo.findCountry(tx, countryCode);
     if (!country) throw invalid('countryCode', 'unknown_country');
-    if (regionCode && !((country.pack as Pack).regions ?? []).some((r) => r.code === regionCode))
+    const pack = country.pack as Pack;
+    if (regionCode && !(pack.regions ?? []).some((r) => r.code === regionCode))
       throw invalid('regionCode', 'unknown_region');
+    return pack;
   }
 
   /** A unit the actor's org-unit permission reaches, or 404 (also for other tenants' ids). */
@@ -146,8 +152,8 @@ export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
     async create(actor: Actor, input: OrganisationCreate): Promise<Organisation> {
       access.require(actor, 'organisations.manage', { organisationId: '', countryCode: input.countryCode });
       return tenancy.run(scope(actor), async (tx) => {
-        await checkRegion(tx, input.countryCode, input.regionCode);
-        const nameLatin = latinOf(input.name, input.nameLatin, input.countryCode, 'nameLatin');
+        const pack = await countryPack(tx, input.countryCode, input.regionCode);
+        const nameLatin = latinOf(input.name, input.nameLatin, pack, 'nameLatin');
         const values = { ...input, nameLatin };
         const row = await repo.insert(tx, { ...values, search: orgSearch(values) });
         await recordAudit(tx, actor, {
@@ -170,7 +176,7 @@ export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
           organisationId: id,
           countryCode: before.countryCode,
         });
-        if (patch.regionCode !== undefined) await checkRegion(tx, before.countryCode, patch.regionCode);
+        if (patch.regionCode !== undefined) await countryPack(tx, before.countryCode, patch.regionCode);
         const merged = { ...before, ...patch };
         const row = await repo.update(tx, id, { ...patch, search: orgSearch(merged) });
         await recordAudit(tx, actor, {
@@ -207,7 +213,12 @@ export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
           parentPath = parent.unit.path;
         }
         const id = crypto.randomUUID();
-        const nameLatin = latinOf(input.name, input.nameLatin, org.countryCode, 'nameLatin');
+        const nameLatin = latinOf(
+          input.name,
+          input.nameLatin,
+          await countryPack(tx, org.countryCode),
+          'nameLatin',
+        );
         const values = { ...input, id, nameLatin, path: `${parentPath}${id}/` };
         const row = await repo.insertUnit(tx, { ...values, search: unitSearch(values) });
         const out = toOrgUnit(row);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, serbianToLatin } from './transliterate';
+import { bulgarianToLatin, foldForSearch, serbianToLatin } from './transliterate';
 
 describe('serbianToLatin', () => {
   it.each([
@@ -28,4 +28,17 @@ describe('foldForSearch', () => {
   it('keeps different names apart', () => {
     expect(foldForSearch('Ниш')).not.toBe(foldForSearch('Нови Сад'));
   });
+});
+
+describe('bulgarianToLatin', () => {
+  it.each([
+    ['Смолян', 'Smolyan'],
+    ['Велико Търново', 'Veliko Tarnovo'],
+    ['Гоце Делчев', 'Gotse Delchev'],
+    ['Кърджали', 'Kardzhali'],
+    ['Мария', 'Maria'],
+    ['България', 'Balgaria'],
+    ['Щастливеца', 'Shtastlivetsa'],
+    ['ЮГ', 'YUG'],
+  ])('%s → %s', (cyrillic, latin) => expect(bulgarianToLatin(cyrillic)).toBe(latin));
 });

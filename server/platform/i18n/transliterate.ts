@@ -90,3 +90,59 @@ export function foldForSearch(text: string): string {
     .replace(/[^\p{L}\p{N}@.]+/gu, ' ')
     .trim();
 }
+
+/** Bulgarian → Latin by the official streamlined system (Transliteration Act 2009). */
+const bgCyrlToLatn: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sht',
+  ъ: 'a',
+  ь: 'y',
+  ю: 'yu',
+  я: 'ya',
+};
+
+export function bulgarianToLatin(text: string): string {
+  // The law's one exception: "ия" at the end of a word is "ia" (Мария → Maria).
+  const prepared = text.replace(/ия(?=$|[^\p{L}])/gu, '\u0001').replace(/ИЯ(?=$|[^\p{L}])/gu, '\u0002');
+  let out = '';
+  const chars = [...prepared];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    if (ch === '\u0001') out += 'ia';
+    else if (ch === '\u0002') out += 'IA';
+    else {
+      const latin = bgCyrlToLatn[ch.toLowerCase()];
+      const next = chars[i + 1] ?? '';
+      out += latin === undefined ? ch : matchCase(ch, latin, next !== next.toLowerCase());
+    }
+  }
+  return out;
+}
+
+/** A country pack names the romanisation its official names follow. */
+export const latinTransliterators = { serbian: serbianToLatin, bulgarian: bulgarianToLatin } as const;
+export type Transliteration = keyof typeof latinTransliterators;

@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { connect } from '../server/db/client';
+
+export type RawSqlResult = { p50: number; p99: number; queriesPerSecond: number };
+
+const iterations = 2000;
+
+/**
+ * The floor under each scenario: the SQL a request needs, sent sequentially through the same
+ * driver (PGlite or pg) with no HTTP, auth or serialisation around it.
+ */
+export async function measureRawSql(
+  databaseUrl?: string,
+  dataDir?: string,
+): Promise<Record<string, RawSqlResult>> {
+  const conn = await connect({ databaseUrl, dataDir, poolSize: 1 });
+  const query = async (text: string, params: unknown[]) => {
+    if (conn.pglite) await conn.pglite.query(text, params);
+    else
+      await (
+        conn.db as unknown as { $client: { query(t: string, p: unknown[]): Promise<unknown> } }
+      ).$client.query(text, params);
+  };
+  const sessionId = randomBytes(32).toString('hex');
+  await query(
+    `insert into sessions (id, user_id, csrf_token, expires_at)
+     select $1, id, 'x', now() + interval '1 hour' from users where email = 'admin@kadar.example'`,
+    [sessionId],
+  );
+  const cases: Record<string, () => Promise<void>> = {
+    me: async () => {
+      await query(
+        'select s.*, u.* from sessions s join users u on u.id = s.user_id where s.id = $1 and s.expires_at > now()',
+        [sessionId],
+      );
+      await query(
+        `select m.*, o.name, o.name_latin, o.country_code, o.kind from memberships m
+         join organisations o on o.id = m.organisation_id where m.user_id = (select user_id from sessions where id = $1)`,
+        [sessionId],
+      );
+    },
+    organisations: () =>
+      query(
+        'select * from organisations where search like $1 order by name_latin collate kadar_en, id limit 51',
+        ['%novo%'],
+      ),
+  };
+  const out: Record<string, RawSqlResult> = {};
+  for (const [name, run] of Object.entries(cases)) {
+    for (let i = 0; i < 200; i++) await run();
+    const times: number[] = [];
+    const started = performance.now();
+    for (let i = 0; i < iterations; i++) {
+      const t0 = performance.now();
+      await run();
+      times.push(performance.now() - t0);
+    }
+    const total = performance.now() - started;
+    times.sort((a, b) => a - b);
+    out[name] = {
+      p50: Number((times[Math.floor(iterations * 0.5)] ?? 0).toFixed(2)),
+      p99: Number((times[Math.floor(iterations * 0.99)] ?? 0).toFixed(2)),
+      queriesPerSecond: Math.round((iterations / total) * 1000),
+    };
+  }
+  await query('delete from sessions where id = $1', [sessionId]);
+  await conn.close();
+  return out;
+}
