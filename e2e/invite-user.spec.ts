@@ -17,9 +17,9 @@ test('an administrator invites a user who sets a password from the outbox link a
   await expect(page.getByText(`An invitation has been sent to ${email}`)).toBeVisible();
 
   await page.goto('/outbox');
-  await page.getByRole('textbox').first().fill(email);
-  await page.getByTestId('outbox-row').filter({ hasText: email }).first().click();
-  const body = await page.getByTestId('outbox-body').innerText();
+  await page.getByRole('searchbox').fill(email);
+  await page.getByTestId('outbox-row').filter({ hasText: email }).getByRole('button').click();
+  const body = (await page.getByTestId('outbox-body').textContent()) ?? '';
   const link = /http\S+reset-password\S+/.exec(body)?.[0];
   expect(link).toBeTruthy();
 

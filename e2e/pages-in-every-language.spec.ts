@@ -52,7 +52,7 @@ for (const locale of locales) {
       await page.goto(p.path(ids));
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.waitForLoadState('networkidle');
-      const text = await page.locator('body').innerText();
+      const text = (await page.locator('body').textContent()) ?? '';
       expect(
         keys.filter((k) => text.includes(k)),
         p.name,

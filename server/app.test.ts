@@ -66,3 +66,20 @@ describe('platform endpoints', () => {
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
+
+describe('rate limits', () => {
+  it('count API calls per session, so colleagues behind one address do not block each other', async () => {
+    const limited = await startTestApp({ RATE_LIMIT_MAX: '4' });
+    const org = await limited.org({ name: 'Пирот' });
+    await limited.user({ email: 'a@pirot.example', role: 'employee', organisationId: org });
+    await limited.user({ email: 'b@pirot.example', role: 'employee', organisationId: org });
+    const a = await limited.login('a@pirot.example');
+    const b = await limited.login('b@pirot.example');
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) codes.push((await a.get('/api/v1/me')).statusCode);
+    const other = (await b.get('/api/v1/me')).statusCode;
+    await limited.close();
+    expect(codes).toEqual([200, 200, 200, 200, 429]);
+    expect(other).toBe(200);
+  });
+});

@@ -22,7 +22,7 @@ import { organisationsRoutes } from './modules/organisations/organisations.route
 import { createOrganisationsService } from './modules/organisations/organisations.service';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { createAuditService } from './platform/audit/audit.service';
-import { type RouteAccessMap, registerAuthHooks } from './platform/http/auth-hooks';
+import { type RouteAccessMap, registerAuthHooks, sessionCookie } from './platform/http/auth-hooks';
 import { healthRoutes } from './platform/http/health.routes';
 import { registerProblemHandlers } from './platform/http/problem';
 import { registerWebApp } from './platform/http/web-app';
@@ -73,7 +73,14 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
     },
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { max: config.rateLimitMax, timeWindow: '1 minute' });
+  await app.register(fastifyRateLimit, {
+    max: config.rateLimitMax,
+    timeWindow: '1 minute',
+    // The web app's files are not limited; API calls count per session, since a whole town hall
+    // often shares one public address, and per address only before sign-in.
+    allowList: (req) => !req.url.startsWith('/api/'),
+    keyGenerator: (req) => req.cookies?.[sessionCookie] ?? req.ip,
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
