@@ -186,7 +186,10 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
           locale: user.locale as Locale,
           template: 'password_reset',
           organisationId: null,
-          params: { name: user.name, link: `${config.publicUrl}/reset-password?token=${secret}` },
+          params: {
+            name: user.name,
+            link: `${config.publicUrl}/reset-password?token=${secret}&lang=${user.locale}`,
+          },
         });
       });
       void mailer.deliverDue();

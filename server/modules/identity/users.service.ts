@@ -141,8 +141,8 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
               inviter: actor.name,
               organisation: input.locale === 'sr-Latn' || input.locale === 'en' ? org.nameLatin : org.name,
               link: passwordHash
-                ? `${config.publicUrl}/login`
-                : `${config.publicUrl}/reset-password?token=${secret}&invite=1`,
+                ? `${config.publicUrl}/login?lang=${input.locale}`
+                : `${config.publicUrl}/reset-password?token=${secret}&invite=1&lang=${input.locale}`,
             },
           });
         }

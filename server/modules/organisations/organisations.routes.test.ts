@@ -221,3 +221,15 @@ describe('countries', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/countries' })).statusCode).toBe(401);
   });
 });
+
+describe('renaming', () => {
+  it('derives the Latin name again when only the official name changes', async () => {
+    const unit = (
+      await hrKv.post('/api/v1/org-units', { organisationId: kraljevo, name: 'Одсек за буџет' })
+    ).json();
+    const renamed = await hrKv.patch(`/api/v1/org-units/${unit.id}`, { name: 'Одсек за трезор' });
+    expect(renamed.json()).toMatchObject({ name: 'Одсек за трезор', nameLatin: 'Odsek za trezor' });
+    const org = await admin.patch(`/api/v1/organisations/${smolyan}`, { name: 'Смолян-град' });
+    expect(org.json().nameLatin).toBe('Smolyan-grad');
+  });
+});

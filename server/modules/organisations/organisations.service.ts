@@ -176,7 +176,10 @@ export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
           organisationId: id,
           countryCode: before.countryCode,
         });
-        if (patch.regionCode !== undefined) await countryPack(tx, before.countryCode, patch.regionCode);
+        const pack = await countryPack(tx, before.countryCode, patch.regionCode);
+        // A new official name without a Latin one gets its Latin form again, never the stale one.
+        if (patch.name && !patch.nameLatin)
+          patch = { ...patch, nameLatin: latinOf(patch.name, undefined, pack, 'nameLatin') };
         const merged = { ...before, ...patch };
         const row = await repo.update(tx, id, { ...patch, search: orgSearch(merged) });
         await recordAudit(tx, actor, {
@@ -252,6 +255,11 @@ export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
           path = `${parentPath}${id}/`;
           await repo.movePaths(tx, before.organisationId, before.path, path);
         }
+        if (patch.name && !patch.nameLatin)
+          patch = {
+            ...patch,
+            nameLatin: latinOf(patch.name, undefined, await countryPack(tx, countryCode), 'nameLatin'),
+          };
         const merged = { ...before, ...patch };
         const row = await repo.updateUnit(tx, id, { ...patch, path, search: unitSearch(merged) });
         const out = toOrgUnit(row);

@@ -1,8 +1,8 @@
 import type { OrgKind, Permission, Role } from '../../../contracts/access';
+import { roleRules } from '../../../contracts/roles';
 import type { DbScope } from '../../db/tenancy';
 import { AppError } from '../errors';
 import type { Actor, ActorMembership } from './actor';
-import { roleRules } from './roles';
 
 /** What an action touches. Omit it to ask "may the actor do this anywhere?" (a route's gate). */
 export type Target = { organisationId: string; countryCode: string };

@@ -1,8 +1,8 @@
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Permission } from '../../../contracts/access';
+import { roleRules } from '../../../contracts/roles';
 import type { Actor } from './actor';
-import { roleRules } from './roles';
 
 /** Where a permission reaches for this actor, as a filter a repository can apply. */
 export type Reach = { all: boolean; orgIds: string[]; countries: string[] };

@@ -1,4 +1,4 @@
-import type { OrgKind, Permission, Role } from '../../../contracts/access';
+import type { OrgKind, Permission, Role } from './access';
 
 /**
  * How far a permission granted through one membership reaches:

@@ -1,0 +1,186 @@
+import { Button, Center, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, Link, Navigate, Outlet, useSearchParams } from 'react-router';
+import { Page } from '../components/page';
+import { EmptyNotice, ErrorState, LoadingState } from '../components/query-states';
+import { AuditPage } from '../modules/audit/audit-page';
+import { HomePage } from '../modules/home/home-page';
+import { ChangePasswordPage } from '../modules/identity/change-password-page';
+import { LoginPage } from '../modules/identity/login-page';
+import { PasswordResetPage } from '../modules/identity/password-reset-page';
+import { PasswordResetRequestPage } from '../modules/identity/password-reset-request-page';
+import { ProfilePage } from '../modules/identity/profile-page';
+import { OrganisationDetailPage } from '../modules/organisations/organisation-detail-page';
+import { OrganisationEditPage } from '../modules/organisations/organisation-edit-page';
+import { OrganisationNewPage } from '../modules/organisations/organisation-new-page';
+import { OrganisationsPage } from '../modules/organisations/organisations-page';
+import { OutboxPage } from '../modules/outbox/outbox-page';
+import { UserDetailPage } from '../modules/users/user-detail-page';
+import { UserInvitePage } from '../modules/users/user-invite-page';
+import { UsersPage } from '../modules/users/users-page';
+import { SkipLink } from './app-shell';
+import { RequireAuth, RequirePermission, safeNext } from './guards';
+import { SessionProvider, useMeQuery, useSession } from './session-context';
+
+/** Loads the session once, then renders the matched route inside it. */
+function Root() {
+  const me = useMeQuery();
+  const { t } = useTranslation();
+  if (me.data === undefined) {
+    return (
+      <main id="main" tabIndex={-1}>
+        {me.isError ? (
+          <Center p="xl">
+            <Stack maw={480}>
+              <h1 style={{ margin: 0, fontSize: '1.5rem' }}>Kadar</h1>
+              <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+            </Stack>
+          </Center>
+        ) : (
+          <LoadingState label={t('states.starting')} />
+        )}
+      </main>
+    );
+  }
+  return (
+    <SessionProvider me={me.data}>
+      <SkipLink />
+      <Outlet />
+    </SessionProvider>
+  );
+}
+
+/** Pages for visitors only: a signed-in person goes where they were heading. */
+function AnonymousOnly({ children }: { children: React.ReactNode }) {
+  const { me } = useSession();
+  const [params] = useSearchParams();
+  if (me)
+    return (
+      <Navigate to={me.user.mustChangePassword ? '/change-password' : safeNext(params.get('next'))} replace />
+    );
+  return children;
+}
+
+function ForcedPasswordChange() {
+  const { me } = useSession();
+  if (!me) return <Navigate to="/login" replace />;
+  if (!me.user.mustChangePassword) return <Navigate to="/" replace />;
+  return <ChangePasswordPage />;
+}
+
+function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('states.notFoundTitle')}>
+      <EmptyNotice
+        description={t('states.notFound')}
+        action={
+          <Button component={Link} to="/" variant="default">
+            {t('nav.home')}
+          </Button>
+        }
+      />
+    </Page>
+  );
+}
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <Root />,
+      children: [
+        {
+          path: 'login',
+          element: (
+            <AnonymousOnly>
+              <LoginPage />
+            </AnonymousOnly>
+          ),
+        },
+        { path: 'forgot-password', element: <PasswordResetRequestPage /> },
+        { path: 'reset-password', element: <PasswordResetPage /> },
+        { path: 'change-password', element: <ForcedPasswordChange /> },
+        {
+          element: <RequireAuth />,
+          children: [
+            { index: true, element: <HomePage /> },
+            { path: 'profile', element: <ProfilePage /> },
+            {
+              path: 'organisations',
+              element: (
+                <RequirePermission permission="organisations.read">
+                  <OrganisationsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'organisations/new',
+              element: (
+                <RequirePermission permission="organisations.manage">
+                  <OrganisationNewPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'organisations/:id',
+              element: (
+                <RequirePermission permission="organisations.read">
+                  <OrganisationDetailPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'organisations/:id/edit',
+              element: (
+                <RequirePermission permission="organisations.manage">
+                  <OrganisationEditPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'users',
+              element: (
+                <RequirePermission permission="users.read">
+                  <UsersPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'users/invite',
+              element: (
+                <RequirePermission permission="users.manage">
+                  <UserInvitePage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'users/:id',
+              element: (
+                <RequirePermission permission="users.read">
+                  <UserDetailPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'audit',
+              element: (
+                <RequirePermission permission="audit.read">
+                  <AuditPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'outbox',
+              element: (
+                <RequirePermission permission="outbox.read">
+                  <OutboxPage />
+                </RequirePermission>
+              ),
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}
