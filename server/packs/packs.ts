@@ -1,40 +1,95 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { localeSchema } from '../../contracts/access';
 import type { Tx } from '../db/client';
 import { countries } from '../modules/organisations/organisations.tables';
-import { latinTransliterators } from '../platform/i18n/transliterate';
+import { latinTransliterators, type Transliteration } from '../platform/i18n/transliterate';
+
+const cyrillic = /\p{Script=Cyrillic}/u;
+const latinText = z
+  .string()
+  .min(1)
+  .refine((s) => !cyrillic.test(s), 'must be written in Latin letters');
+
+const transliterations = Object.keys(latinTransliterators) as [Transliteration, ...Transliteration[]];
+
+const regionSchema = z.object({
+  /** ISO 3166-2 subdivision code, e.g. RS-18, BG-21. */
+  code: z.string().regex(/^[A-Z]{2}-[0-9A-Z]{2,3}$/),
+  /** The official name in the country's own script. */
+  name: z.string().min(1),
+  /** The official Latin form. */
+  nameLatin: latinText,
+});
 
 /**
- * A country pack: the country's rules as data. Regions carry only their official name; the Latin
- * form follows the pack's romanisation. Later modules add titles, grade scales and competencies.
+ * A country pack: the country's rules as data (server/packs/<code>/pack.json), stored whole in
+ * `countries.pack`. Unknown keys are kept, so later modules add titles, grade scales, competency
+ * frameworks and classification codes to the JSON without touching this loader.
  */
-const packSchema = z
+export const countryPackSchema = z
   .object({
-    code: z.string().length(2),
-    name: z.string(),
-    nameLatin: z.string(),
-    defaultLocale: z.enum(['sr-Cyrl', 'sr-Latn', 'bg', 'en']),
-    locales: z.array(z.string()),
-    transliteration: z.enum(['serbian', 'bulgarian']),
-    regionKind: z.string(),
-    regions: z.array(z.object({ code: z.string(), name: z.string() })),
+    code: z.string().regex(/^[A-Z]{2}$/),
+    name: z.string().min(1),
+    nameLatin: latinText,
+    defaultLocale: localeSchema,
+    locales: z.array(localeSchema).min(1),
+    /** The romanisation the pack's official names follow (used for names typed later without a Latin form). */
+    transliteration: z.enum(transliterations),
+    /** What a region is called: "управни округ", "област". */
+    regionKind: z.object({ name: z.string().min(1), nameLatin: latinText }),
+    regions: z.array(regionSchema).min(1),
   })
-  .loose();
-export type CountryPack = z.infer<typeof packSchema>;
+  .loose()
+  .superRefine((pack, ctx) => {
+    if (!pack.locales.includes(pack.defaultLocale))
+      ctx.addIssue({ code: 'custom', path: ['locales'], message: 'must include defaultLocale' });
+    const seen = new Set<string>();
+    pack.regions.forEach((region, i) => {
+      if (!region.code.startsWith(`${pack.code}-`))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['regions', i, 'code'],
+          message: `must start with ${pack.code}-`,
+        });
+      if (seen.has(region.code))
+        ctx.addIssue({ code: 'custom', path: ['regions', i, 'code'], message: 'duplicate region code' });
+      seen.add(region.code);
+    });
+  });
 
-function loadPack(code: string): CountryPack {
-  const file = path.join(import.meta.dirname, code, 'pack.json');
-  const pack = packSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const toLatin = latinTransliterators[pack.transliteration];
-  return { ...pack, regions: pack.regions.map((r) => ({ ...r, nameLatin: toLatin(r.name) })) };
+export type CountryPack = z.infer<typeof countryPackSchema>;
+
+/** Reads and validates one pack file; a broken pack stops the start with the file and field named. */
+export function loadCountryPack(file: string): CountryPack {
+  const parsed = countryPackSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid country pack ${file}:\n${issues}`);
+  }
+  return parsed.data;
 }
 
-export const countryPacks: readonly CountryPack[] = [loadPack('rs'), loadPack('bg')];
+const packFile = (code: string) => path.join(import.meta.dirname, code, 'pack.json');
 
-/** Adds missing countries; an existing row is left as administrators edited it. */
-export async function upsertCountries(tx: Tx): Promise<void> {
-  await tx
+/** The country packs shipped with Kadar, validated when this module loads. */
+export const countryPacks: readonly CountryPack[] = [
+  loadCountryPack(packFile('rs')),
+  loadCountryPack(packFile('bg')),
+];
+
+export function findCountryPack(code: string): CountryPack | undefined {
+  return countryPacks.find((p) => p.code === code);
+}
+
+/**
+ * Inserts every shipped country that is missing; a country already present is left exactly as it
+ * is, because administrators may have edited it and a release must not undo their edits.
+ * Answers the codes that were inserted.
+ */
+export async function upsertCountries(tx: Tx): Promise<string[]> {
+  const inserted = await tx
     .insert(countries)
     .values(
       countryPacks.map((p) => ({
@@ -45,5 +100,7 @@ export async function upsertCountries(tx: Tx): Promise<void> {
         pack: p,
       })),
     )
-    .onConflictDoNothing();
+    .onConflictDoNothing({ target: countries.code })
+    .returning({ code: countries.code });
+  return inserted.map((r) => r.code);
 }

@@ -1,23 +1,39 @@
 import type { BodyRole, Locale, OrgKind, Role } from '../../contracts/access';
+import type { SeedCountry } from './seed-latin';
 
-/** Real municipalities and national bodies of Serbia and Bulgaria, with their districts/oblasts. */
+/**
+ * The demo: real national bodies and municipalities of Serbia and Bulgaria under their official
+ * names, in the country's script and in Latin. Region codes are ISO 3166-2 (the packs' regions).
+ * Registry codes (matični broj, ЕИК/БУЛСТАТ) are left empty: a wrong one would look authoritative.
+ */
 export type DemoOrganisation = {
   slug: string;
-  country: 'RS' | 'BG';
+  country: SeedCountry;
   kind: OrgKind;
   bodyRole?: BodyRole;
   name: string;
+  nameLatin: string;
+  /** How the demo logins list names it (acronym of a national body, else the Latin name). */
+  label: string;
   region?: string;
   website?: string;
 };
 
-export const demoNationalBodies: DemoOrganisation[] = [
+/** A municipality of the demo: its administration's size and the HR officer who signs in for it. */
+export type DemoMunicipality = DemoOrganisation & {
+  size: 'large' | 'small';
+  hrOfficer: { name: string; locale: Locale };
+};
+
+export const demoNationalBodies: readonly DemoOrganisation[] = [
   {
     slug: 'napa',
     country: 'RS',
     kind: 'national_body',
     bodyRole: 'training_academy',
     name: 'Национална академија за јавну управу',
+    nameLatin: 'Nacionalna akademija za javnu upravu',
+    label: 'NAPA',
     website: 'https://www.napa.gov.rs',
   },
   {
@@ -26,6 +42,8 @@ export const demoNationalBodies: DemoOrganisation[] = [
     kind: 'national_body',
     bodyRole: 'association',
     name: 'Стална конференција градова и општина',
+    nameLatin: 'Stalna konferencija gradova i opština',
+    label: 'SKGO',
     website: 'https://www.skgo.org',
   },
   {
@@ -34,6 +52,8 @@ export const demoNationalBodies: DemoOrganisation[] = [
     kind: 'national_body',
     bodyRole: 'ministry',
     name: 'Министарство државне управе и локалне самоуправе',
+    nameLatin: 'Ministarstvo državne uprave i lokalne samouprave',
+    label: 'MDULS',
     website: 'https://mduls.gov.rs',
   },
   {
@@ -42,6 +62,8 @@ export const demoNationalBodies: DemoOrganisation[] = [
     kind: 'national_body',
     bodyRole: 'council',
     name: 'Савет за стручно усавршавање запослених у јединицама локалне самоуправе',
+    nameLatin: 'Savet za stručno usavršavanje zaposlenih u jedinicama lokalne samouprave',
+    label: 'Savet',
   },
   {
     slug: 'namrb',
@@ -49,6 +71,8 @@ export const demoNationalBodies: DemoOrganisation[] = [
     kind: 'national_body',
     bodyRole: 'association',
     name: 'Национално сдружение на общините в Република България',
+    nameLatin: 'Natsionalno sdruzhenie na obshtinite v Republika Bulgaria',
+    label: 'NAMRB',
     website: 'https://www.namrb.org',
   },
   {
@@ -57,6 +81,8 @@ export const demoNationalBodies: DemoOrganisation[] = [
     kind: 'national_body',
     bodyRole: 'training_academy',
     name: 'Институт по публична администрация',
+    nameLatin: 'Institut po publichna administratsia',
+    label: 'IPA',
     website: 'https://www.ipa.government.bg',
   },
   {
@@ -65,129 +91,213 @@ export const demoNationalBodies: DemoOrganisation[] = [
     kind: 'national_body',
     bodyRole: 'ministry',
     name: 'Министерство на регионалното развитие и благоустройството',
+    nameLatin: 'Ministerstvo na regionalnoto razvitie i blagoustroystvoto',
+    label: 'MRRB',
     website: 'https://www.mrrb.bg',
   },
 ];
 
-export const demoMunicipalities: DemoOrganisation[] = [
-  { slug: 'novi-pazar', country: 'RS', kind: 'city', name: 'Нови Пазар', region: 'RS-18' },
-  { slug: 'kraljevo', country: 'RS', kind: 'city', name: 'Краљево', region: 'RS-18' },
-  { slug: 'tutin', country: 'RS', kind: 'municipality', name: 'Тутин', region: 'RS-18' },
-  { slug: 'kragujevac', country: 'RS', kind: 'city', name: 'Крагујевац', region: 'RS-12' },
-  { slug: 'nis', country: 'RS', kind: 'city', name: 'Ниш', region: 'RS-20' },
-  { slug: 'cacak', country: 'RS', kind: 'city', name: 'Чачак', region: 'RS-17' },
-  { slug: 'ivanjica', country: 'RS', kind: 'municipality', name: 'Ивањица', region: 'RS-17' },
-  { slug: 'valjevo', country: 'RS', kind: 'city', name: 'Ваљево', region: 'RS-09' },
-  { slug: 'sabac', country: 'RS', kind: 'city', name: 'Шабац', region: 'RS-08' },
-  { slug: 'subotica', country: 'RS', kind: 'city', name: 'Суботица', region: 'RS-01' },
-  { slug: 'zrenjanin', country: 'RS', kind: 'city', name: 'Зрењанин', region: 'RS-02' },
-  { slug: 'vranje', country: 'RS', kind: 'city', name: 'Врање', region: 'RS-24' },
-  { slug: 'pirot', country: 'RS', kind: 'city', name: 'Пирот', region: 'RS-22' },
-  { slug: 'paracin', country: 'RS', kind: 'municipality', name: 'Параћин', region: 'RS-13' },
-  { slug: 'smolyan', country: 'BG', kind: 'municipality', name: 'Смолян', region: 'BG-21' },
-  { slug: 'gabrovo', country: 'BG', kind: 'municipality', name: 'Габрово', region: 'BG-07' },
-  { slug: 'blagoevgrad', country: 'BG', kind: 'municipality', name: 'Благоевград', region: 'BG-01' },
-  { slug: 'gotse-delchev', country: 'BG', kind: 'municipality', name: 'Гоце Делчев', region: 'BG-01' },
-  { slug: 'pleven', country: 'BG', kind: 'municipality', name: 'Плевен', region: 'BG-15' },
-  { slug: 'burgas', country: 'BG', kind: 'municipality', name: 'Бургас', region: 'BG-02' },
-  { slug: 'ruse', country: 'BG', kind: 'municipality', name: 'Русе', region: 'BG-18' },
-  { slug: 'stara-zagora', country: 'BG', kind: 'municipality', name: 'Стара Загора', region: 'BG-24' },
-  { slug: 'vratsa', country: 'BG', kind: 'municipality', name: 'Враца', region: 'BG-06' },
-  { slug: 'kardzhali', country: 'BG', kind: 'municipality', name: 'Кърджали', region: 'BG-09' },
-  { slug: 'veliko-tarnovo', country: 'BG', kind: 'municipality', name: 'Велико Търново', region: 'BG-04' },
+type MunicipalityEntry = [
+  slug: string,
+  kind: OrgKind,
+  name: string,
+  nameLatin: string,
+  region: string,
+  size: 'large' | 'small',
+  hrOfficer: string,
+  hrLocale?: Locale,
 ];
 
-/** An org-unit tree: a name and its sub-units. */
-export type UnitTree = [name: string, children?: UnitTree[]];
-
-const serbianDepartments: UnitTree[] = [
-  [
-    'Одељење за општу управу и заједничке послове',
-    [['Одсек за људске ресурсе'], ['Услужни центар и писарница'], ['Одсек за матичне послове']],
-  ],
-  [
-    'Одељење за финансије',
-    [['Одсек за буџет'], ['Одсек за локалну пореску администрацију'], ['Одсек за трезор и рачуноводство']],
-  ],
-  [
-    'Одељење за урбанизам и имовинско-правне послове',
-    [['Одсек за просторно планирање'], ['Одсек за обједињену процедуру']],
-  ],
-  ['Одељење за локални економски развој'],
-  [
-    'Одељење за инспекцијске послове',
-    [['Група за грађевинску инспекцију'], ['Група за комуналну инспекцију']],
-  ],
-  ['Одељење за друштвене делатности'],
+const serbian: MunicipalityEntry[] = [
+  // Serbian "град" is a city, "општина" a municipality; Novi Pazar has been a city since 2007.
+  ['novi-pazar', 'city', 'Нови Пазар', 'Novi Pazar', 'RS-18', 'large', 'Амина Хоџић'],
+  ['kraljevo', 'city', 'Краљево', 'Kraljevo', 'RS-18', 'large', 'Jelena Marković', 'sr-Latn'],
+  ['tutin', 'municipality', 'Тутин', 'Tutin', 'RS-18', 'small', 'Мирсад Зорнић'],
+  ['kragujevac', 'city', 'Крагујевац', 'Kragujevac', 'RS-12', 'large', 'Снежана Павловић'],
+  ['nis', 'city', 'Ниш', 'Niš', 'RS-20', 'large', 'Бојан Ђорђевић'],
+  ['cacak', 'city', 'Чачак', 'Čačak', 'RS-17', 'large', 'Ивана Стевановић'],
+  ['ivanjica', 'municipality', 'Ивањица', 'Ivanjica', 'RS-17', 'small', 'Немања Лазић'],
+  ['valjevo', 'city', 'Ваљево', 'Valjevo', 'RS-09', 'large', 'Тамара Милошевић'],
+  ['sabac', 'city', 'Шабац', 'Šabac', 'RS-08', 'large', 'Милан Јовановић'],
+  ['subotica', 'city', 'Суботица', 'Subotica', 'RS-01', 'large', 'Kristina Horvat', 'sr-Latn'],
+  ['zrenjanin', 'city', 'Зрењанин', 'Zrenjanin', 'RS-02', 'large', 'Драгана Васић'],
+  ['novi-sad', 'city', 'Нови Сад', 'Novi Sad', 'RS-06', 'large', 'Stefan Ristić', 'sr-Latn'],
+  ['vranje', 'city', 'Врање', 'Vranje', 'RS-24', 'large', 'Марија Костић'],
+  ['pirot', 'city', 'Пирот', 'Pirot', 'RS-22', 'large', 'Ненад Вуковић'],
+  ['paracin', 'municipality', 'Параћин', 'Paraćin', 'RS-13', 'small', 'Јована Радић'],
 ];
 
-export function serbianUnits(kind: OrgKind): UnitTree[] {
+const bulgarian: MunicipalityEntry[] = [
+  // Every Bulgarian община is a municipality; the town that gives it its name is its seat.
+  ['smolyan', 'municipality', 'Смолян', 'Smolyan', 'BG-21', 'small', 'Мария Петрова'],
+  ['gabrovo', 'municipality', 'Габрово', 'Gabrovo', 'BG-07', 'small', 'Николай Иванов'],
+  ['blagoevgrad', 'municipality', 'Благоевград', 'Blagoevgrad', 'BG-01', 'large', 'Десислава Стоянова'],
+  ['gotse-delchev', 'municipality', 'Гоце Делчев', 'Gotse Delchev', 'BG-01', 'small', 'Петя Димитрова'],
+  ['pleven', 'municipality', 'Плевен', 'Pleven', 'BG-15', 'large', 'Георги Колев'],
+  ['burgas', 'municipality', 'Бургас', 'Burgas', 'BG-02', 'large', 'Росица Тодорова'],
+  ['ruse', 'municipality', 'Русе', 'Ruse', 'BG-18', 'large', 'Стефан Ангелов'],
+  ['stara-zagora', 'municipality', 'Стара Загора', 'Stara Zagora', 'BG-24', 'large', 'Милена Христова'],
+  ['vratsa', 'municipality', 'Враца', 'Vratsa', 'BG-06', 'small', 'Васил Попов'],
+  ['kardzhali', 'municipality', 'Кърджали', 'Kardzhali', 'BG-09', 'small', 'Айше Мехмедова'],
+  ['veliko-tarnovo', 'municipality', 'Велико Търново', 'Veliko Tarnovo', 'BG-04', 'large', 'Теодора Илиева'],
+];
+
+function municipality(country: SeedCountry, entry: MunicipalityEntry): DemoMunicipality {
+  const [slug, kind, name, nameLatin, region, size, hrName, hrLocale] = entry;
+  return {
+    slug,
+    country,
+    kind,
+    name,
+    nameLatin,
+    label: nameLatin,
+    region,
+    size,
+    hrOfficer: { name: hrName, locale: hrLocale ?? (country === 'RS' ? 'sr-Cyrl' : 'bg') },
+  };
+}
+
+export const demoMunicipalities: readonly DemoMunicipality[] = [
+  ...serbian.map((e) => municipality('RS', e)),
+  ...bulgarian.map((e) => municipality('BG', e)),
+];
+
+/** An org-unit tree: a unit's name and its sub-units. */
+export type UnitTree = readonly [name: string, children?: readonly UnitTree[]];
+
+/**
+ * A Serbian city or municipal administration (градска / општинска управа, an "одељење" with
+ * "одсек" and "група" beneath), the mayor's cabinet beside it, and in cities an internal audit
+ * service, as in the decisions on the organisation of local administrations.
+ */
+export function serbianAdministration(kind: OrgKind, size: 'large' | 'small'): UnitTree[] {
   const city = kind === 'city';
+  const cabinet: UnitTree = [city ? 'Кабинет градоначелника' : 'Кабинет председника општине'];
+  if (size === 'small')
+    return [
+      [
+        city ? 'Градска управа' : 'Општинска управа',
+        [
+          ['Одељење за општу управу и заједничке послове', [['Група за људске ресурсе'], ['Услужни центар']]],
+          ['Одељење за финансије', [['Одсек за локалну пореску администрацију']]],
+          ['Одељење за урбанизам'],
+          ['Одељење за локални економски развој'],
+          ['Одељење за инспекцијске послове'],
+        ],
+      ],
+      cabinet,
+    ];
   return [
-    [city ? 'Градска управа' : 'Општинска управа', serbianDepartments],
-    [city ? 'Кабинет градоначелника' : 'Кабинет председника општине'],
+    [
+      city ? 'Градска управа' : 'Општинска управа',
+      [
+        [
+          'Одељење за општу управу и заједничке послове',
+          [
+            ['Одсек за управљање људским ресурсима'],
+            ['Одсек за матичне послове'],
+            ['Услужни центар'],
+            ['Група за писарницу и архиву'],
+          ],
+        ],
+        [
+          'Одељење за финансије',
+          [
+            ['Одсек за буџет'],
+            ['Одсек за трезор и рачуноводство'],
+            ['Одсек за локалну пореску администрацију'],
+          ],
+        ],
+        ['Одељење за урбанизам', [['Одсек за просторно планирање'], ['Одсек за обједињену процедуру']]],
+        ['Одељење за имовинско-правне послове'],
+        ['Одељење за локални економски развој', [['Група за пољопривреду и рурални развој']]],
+        [
+          'Одељење за инспекцијске послове',
+          [
+            ['Одсек за грађевинску инспекцију'],
+            ['Одсек за комуналну инспекцију'],
+            ['Група за инспекцију за заштиту животне средине'],
+          ],
+        ],
+        ['Одељење за друштвене делатности'],
+        ['Одељење за комуналне делатности и заштиту животне средине'],
+      ],
+    ],
+    cabinet,
+    ['Служба за интерну ревизију'],
   ];
 }
 
-export const bulgarianUnits: UnitTree[] = [
-  [
-    'Общинска администрация',
-    [
-      ['Дирекция „Финанси и бюджет“', [['Отдел „Бюджет и счетоводство“'], ['Отдел „Местни данъци и такси“']]],
-      ['Дирекция „Устройство на територията“', [['Отдел „Кадастър и регулация“']]],
+/**
+ * A Bulgarian municipal administration (общинска администрация: дирекции with отдели beneath)
+ * and the internal audit unit every municipality keeps beside it.
+ */
+export function bulgarianAdministration(size: 'large' | 'small'): UnitTree[] {
+  const audit: UnitTree = ['Звено за вътрешен одит'];
+  if (size === 'small')
+    return [
       [
-        'Дирекция „Административно обслужване“',
-        [['Отдел „Човешки ресурси“'], ['Център за административно обслужване']],
+        'Общинска администрация',
+        [
+          [
+            'Дирекция „Административно обслужване“',
+            [['Отдел „Човешки ресурси“'], ['Център за административно обслужване']],
+          ],
+          ['Дирекция „Финанси и бюджет“', [['Отдел „Местни данъци и такси“']]],
+          ['Дирекция „Устройство на територията“'],
+          ['Дирекция „Общинска собственост“'],
+          ['Дирекция „Хуманитарни дейности“'],
+        ],
       ],
-      ['Дирекция „Хуманитарни дейности“'],
-      ['Дирекция „Правни дейности и обществени поръчки“'],
+      audit,
+    ];
+  return [
+    [
+      'Общинска администрация',
+      [
+        [
+          'Дирекция „Административно обслужване“',
+          [
+            ['Отдел „Човешки ресурси“'],
+            ['Отдел „Гражданска регистрация и административно обслужване“'],
+            ['Център за административно обслужване'],
+          ],
+        ],
+        [
+          'Дирекция „Финанси и бюджет“',
+          [['Отдел „Бюджет и счетоводство“'], ['Отдел „Местни данъци и такси“']],
+        ],
+        [
+          'Дирекция „Устройство на територията“',
+          [['Отдел „Устройствено планиране и кадастър“'], ['Отдел „Контрол по строителството“']],
+        ],
+        ['Дирекция „Общинска собственост“'],
+        ['Дирекция „Правно обслужване и обществени поръчки“'],
+        ['Дирекция „Хуманитарни дейности“', [['Отдел „Образование“'], ['Отдел „Социални дейности“']]],
+        ['Дирекция „Европейски програми и проекти“'],
+      ],
     ],
-  ],
-  ['Кабинет на кмета'],
-];
+    audit,
+  ];
+}
 
-export type DemoLogin = {
+export function demoAdministration(m: DemoMunicipality): UnitTree[] {
+  return m.country === 'RS' ? serbianAdministration(m.kind, m.size) : bulgarianAdministration(m.size);
+}
+
+/** A demo account, before the seed gives it ids. */
+export type DemoAccount = {
   email: string;
   name: string;
   role: Role;
   organisation: string;
   locale: Locale;
-  /** For managers: the unit whose subtree they manage. */
+  /** The unit of the membership by name: a manager's subtree, an employee's unit. */
   unit?: string;
 };
 
-/** HR officers of the municipalities not named here get `hr@<slug>.example` with a name from this list. */
-export const hrOfficerNames: Record<'RS' | 'BG', string[]> = {
-  RS: [
-    'Снежана Павловић',
-    'Бојан Ђорђевић',
-    'Ивана Стевановић',
-    'Немања Лазић',
-    'Тамара Милошевић',
-    'Милан Јовановић',
-    'Драгана Васић',
-    'Стефан Ристић',
-    'Марија Костић',
-    'Ненад Вуковић',
-    'Јована Радић',
-    'Урош Симић',
-  ],
-  BG: [
-    'Николай Иванов',
-    'Десислава Стоянова',
-    'Петя Димитрова',
-    'Георги Колев',
-    'Росица Тодорова',
-    'Стефан Ангелов',
-    'Милена Христова',
-    'Васил Попов',
-    'Теодора Илиева',
-    'Христо Николов',
-    'Йорданка Маринова',
-  ],
-};
-
-export const namedLogins: DemoLogin[] = [
+/** The accounts of named roles; every demo municipality also gets `hr@<slug>.example`. */
+export const namedAccounts: readonly DemoAccount[] = [
   {
     email: 'admin@kadar.example',
     name: 'Ana Marković',
@@ -225,17 +335,10 @@ export const namedLogins: DemoLogin[] = [
   },
   {
     email: 'expert@kadar.example',
-    name: 'Весна Томић',
+    name: 'Vesna Tomić',
     role: 'expert',
     organisation: 'skgo',
     locale: 'sr-Latn',
-  },
-  {
-    email: 'hr@novi-pazar.example',
-    name: 'Амина Хоџић',
-    role: 'hr_officer',
-    organisation: 'novi-pazar',
-    locale: 'sr-Cyrl',
   },
   {
     email: 'manager@novi-pazar.example',
@@ -251,26 +354,6 @@ export const namedLogins: DemoLogin[] = [
     role: 'employee',
     organisation: 'novi-pazar',
     locale: 'sr-Cyrl',
-  },
-  {
-    email: 'hr@kraljevo.example',
-    name: 'Јелена Марковић',
-    role: 'hr_officer',
-    organisation: 'kraljevo',
-    locale: 'sr-Latn',
-  },
-  {
-    email: 'hr@smolyan.example',
-    name: 'Мария Петрова',
-    role: 'hr_officer',
-    organisation: 'smolyan',
-    locale: 'bg',
-  },
-  {
-    email: 'hr@gabrovo.example',
-    name: 'Николай Иванов',
-    role: 'hr_officer',
-    organisation: 'gabrovo',
-    locale: 'bg',
+    unit: 'Одсек за буџет',
   },
 ];

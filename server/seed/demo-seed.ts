@@ -1,74 +1,125 @@
 import { hash } from '@node-rs/argon2';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import type { Locale, Role } from '../../contracts/access';
 import type { Connection } from '../db/client';
 import { createTenancy, systemScope } from '../db/tenancy';
 import { users } from '../modules/identity/identity.tables';
 import { upsertCountries } from '../packs/packs';
-import { bulgarianToLatin, serbianToLatin } from '../platform/i18n/transliterate';
 import {
-  bulgarianUnits,
-  type DemoLogin,
+  type DemoAccount,
   type DemoOrganisation,
+  demoAdministration,
   demoMunicipalities,
   demoNationalBodies,
-  hrOfficerNames,
-  namedLogins,
-  serbianUnits,
+  namedAccounts,
 } from './demo-data';
+import { latinFor } from './seed-latin';
 import { createSeedWriter } from './seed-writer';
 
-const toLatin = (country: 'RS' | 'BG') => (country === 'RS' ? serbianToLatin : bulgarianToLatin);
-const latinOf = (o: DemoOrganisation) => toLatin(o.country)(o.name);
+/** The account whose presence means the demo is loaded. */
+export const demoAdminEmail = 'admin@kadar.example';
 
-/** Every demo account: the named ones, then an HR officer for each other municipality. */
-export const demoLogins: Array<DemoLogin & { organisationName: string }> = (() => {
-  const named = new Set(namedLogins.filter((l) => l.role === 'hr_officer').map((l) => l.organisation));
-  const counters = { RS: 0, BG: 0 };
-  const generated: DemoLogin[] = demoMunicipalities
-    .filter((m) => !named.has(m.slug))
-    .map((m) => ({
+/** A demo login as main.ts prints it and the README lists it (all share the demo password). */
+export type DemoLogin = {
+  email: string;
+  name: string;
+  role: Role;
+  locale: Locale;
+  /** The organisation, as a short Latin label: "NAPA", "Novi Pazar", "Smolyan". */
+  organisation: string;
+  /** Its full name in Latin letters. */
+  organisationName: string;
+  organisationSlug: string;
+};
+
+const demoOrganisations: readonly DemoOrganisation[] = [...demoNationalBodies, ...demoMunicipalities];
+
+function organisationOf(slug: string): DemoOrganisation {
+  const org = demoOrganisations.find((o) => o.slug === slug);
+  if (!org) throw new Error(`demo data: unknown organisation ${slug}`);
+  return org;
+}
+
+/** Every demo account: national bodies first, then each municipality's HR officer and named staff. */
+const demoAccounts: readonly DemoAccount[] = [
+  ...namedAccounts.filter((a) => organisationOf(a.organisation).kind === 'national_body'),
+  ...demoMunicipalities.flatMap((m) => [
+    {
       email: `hr@${m.slug}.example`,
-      name: hrOfficerNames[m.country][counters[m.country]++ % hrOfficerNames[m.country].length] as string,
-      role: 'hr_officer',
+      name: m.hrOfficer.name,
+      role: 'hr_officer' as const,
       organisation: m.slug,
-      locale: m.country === 'RS' ? 'sr-Cyrl' : 'bg',
-    }));
-  const all = [...demoNationalBodies, ...demoMunicipalities];
-  return [...namedLogins, ...generated].map((l) => {
-    const org = all.find((o) => o.slug === l.organisation);
-    return { ...l, organisationName: org ? latinOf(org) : l.organisation };
-  });
-})();
+      locale: m.hrOfficer.locale,
+    },
+    ...namedAccounts.filter((a) => a.organisation === m.slug),
+  ]),
+];
 
-/** Loads the demo (both countries, national bodies, 25 municipalities, their units, users for every role) once. */
-export async function seedDemo(conn: Connection, options: { password: string }): Promise<boolean> {
-  const tenancy = createTenancy(conn);
-  const present = await tenancy.run(systemScope, (tx) =>
-    tx.select({ id: users.id }).from(users).where(eq(users.email, 'admin@kadar.example')),
-  );
-  if (present.length > 0) return false;
-  const passwordHash = await hash(options.password);
-  await tenancy.run(systemScope, async (tx) => {
+export const demoLogins: readonly DemoLogin[] = demoAccounts.map((a) => ({
+  email: a.email,
+  name: a.name,
+  role: a.role,
+  locale: a.locale,
+  organisation: organisationOf(a.organisation).label,
+  organisationName: organisationOf(a.organisation).nameLatin,
+  organisationSlug: a.organisation,
+}));
+
+export type SeedDemoResult = { created: boolean; organisations: number; orgUnits: number; users: number };
+
+/**
+ * Loads the demo once: both countries (packs), the national bodies, the municipalities with their
+ * administrations' unit trees, and an account for every role. Idempotent: nothing happens when
+ * `admin@kadar.example` exists. One transaction, so a failure leaves nothing half-loaded; an
+ * advisory lock makes server processes that start together load it once.
+ */
+export async function seedDemo(conn: Connection, options: { password: string }): Promise<SeedDemoResult> {
+  return createTenancy(conn).run(systemScope, async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('kadar.seed.demo'))`);
+    const present = await tx.select({ id: users.id }).from(users).where(eq(users.email, demoAdminEmail));
+    if (present.length > 0) return { created: false, organisations: 0, orgUnits: 0, users: 0 };
+
     await upsertCountries(tx);
+    // One argon2id hash for every demo account: they share the demo password.
+    const passwordHash = await hash(options.password);
     const writer = createSeedWriter();
     const orgIds = new Map<string, string>();
     const unitIds = new Map<string, Map<string, string>>();
-    for (const o of [...demoNationalBodies, ...demoMunicipalities]) {
-      const id = writer.organisation({ ...o, nameLatin: latinOf(o) });
-      orgIds.set(o.slug, id);
-      if (o.kind !== 'national_body')
-        unitIds.set(
-          o.slug,
-          writer.units(id, o.country === 'RS' ? serbianUnits(o.kind) : bulgarianUnits, toLatin(o.country)),
-        );
+
+    for (const o of demoOrganisations) {
+      orgIds.set(
+        o.slug,
+        writer.organisation({
+          country: o.country,
+          kind: o.kind,
+          bodyRole: o.bodyRole ?? null,
+          name: o.name,
+          nameLatin: o.nameLatin,
+          region: o.region ?? null,
+          website: o.website ?? null,
+        }),
+      );
     }
-    for (const l of demoLogins) {
-      const orgUnitId = l.unit ? unitIds.get(l.organisation)?.get(l.unit) : null;
-      writer.user({ email: l.email, name: l.name, locale: l.locale, passwordHash }, [
-        { organisationId: orgIds.get(l.organisation) as string, role: l.role, orgUnitId },
+    for (const m of demoMunicipalities) {
+      const placed = writer.units(orgIds.get(m.slug) as string, demoAdministration(m), latinFor(m.country));
+      unitIds.set(m.slug, new Map(placed.map((u) => [u.name, u.id])));
+    }
+    for (const a of demoAccounts) {
+      const orgUnitId = a.unit ? unitIds.get(a.organisation)?.get(a.unit) : null;
+      if (a.unit && !orgUnitId)
+        throw new Error(`demo data: ${a.email}: no unit "${a.unit}" in ${a.organisation}`);
+      writer.user({ email: a.email, name: a.name, locale: a.locale, passwordHash }, [
+        { organisationId: orgIds.get(a.organisation) as string, role: a.role, orgUnitId: orgUnitId ?? null },
       ]);
     }
+
+    const counts = {
+      created: true,
+      organisations: writer.rows.organisations.length,
+      orgUnits: writer.rows.orgUnits.length,
+      users: writer.rows.users.length,
+    };
     await writer.flush(tx);
+    return counts;
   });
-  return true;
 }

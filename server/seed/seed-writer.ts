@@ -1,86 +1,161 @@
 import { randomUUID } from 'node:crypto';
-import type { Locale, OrgKind, Role } from '../../contracts/access';
+import { getTableColumns, sql } from 'drizzle-orm';
+import { toSnakeCase } from 'drizzle-orm/casing';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { BodyRole, Locale, OrgKind, Role } from '../../contracts/access';
 import type { Tx } from '../db/client';
 import { memberships, users } from '../modules/identity/identity.tables';
 import { organisations, orgUnits } from '../modules/organisations/organisations.tables';
 import { foldForSearch } from '../platform/i18n/transliterate';
 import type { UnitTree } from './demo-data';
 
-const chunkSize = 500;
+/** Rows per INSERT statement. */
+export const seedChunkSize = 500;
 
 /**
- * Collects rows for a seed and writes them in multi-row inserts, so thousands of rows take one
- * round trip per 500 instead of one each. Ids are made here so trees and memberships can link
- * before anything is written.
+ * Writes rows with multi-row INSERTs of `chunkSize` rows, one round trip per chunk. Each chunk
+ * travels as one JSON parameter expanded by `json_populate_recordset`: on PGlite that is about
+ * five times faster than a VALUES list with a bind parameter per cell (2,316 units: 0.25 s
+ * instead of 1.1 s), and it never nears PostgreSQL's 65,535-parameter limit. Row-level security,
+ * foreign keys and column defaults apply as for any INSERT: a field that no row of a chunk sets
+ * gets its default, one that only some rows set is NULL in the others (give every row the same
+ * fields). Values go in their JSON form: text, numbers, booleans, ISO dates, objects for jsonb.
+ */
+export async function insertInChunks<T extends PgTable>(
+  tx: Tx,
+  table: T,
+  rows: readonly T['$inferInsert'][],
+  chunkSize = seedChunkSize,
+): Promise<void> {
+  const columns = Object.entries(getTableColumns(table) as Record<string, PgColumn>).map(([key, column]) => ({
+    key,
+    name: column.keyAsName ? toSnakeCase(key) : column.name,
+  }));
+  for (let i = 0; i < rows.length; i += chunkSize) {
+    const chunk = rows.slice(i, i + chunkSize) as readonly Record<string, unknown>[];
+    const used = columns.filter((c) => chunk.some((row) => row[c.key] !== undefined));
+    const json = JSON.stringify(
+      chunk.map((row) => Object.fromEntries(used.map((c) => [c.name, row[c.key] ?? null]))),
+    );
+    const names = sql.join(
+      used.map((c) => sql.identifier(c.name)),
+      sql`, `,
+    );
+    await tx.execute(
+      sql`insert into ${table} (${names}) select ${names} from json_populate_recordset(null::${table}, ${json}::json)`,
+    );
+  }
+}
+
+const searchOf = (...parts: Array<string | null | undefined>) =>
+  foldForSearch(parts.filter((p): p is string => Boolean(p)).join(' '));
+
+export type OrganisationInput = {
+  country: string;
+  kind: OrgKind;
+  bodyRole?: BodyRole | null;
+  name: string;
+  nameLatin: string;
+  region?: string | null;
+  registryCode?: string | null;
+  email?: string | null;
+  website?: string | null;
+};
+
+export type UserInput = { email: string; name: string; locale: Locale; passwordHash: string };
+export type MembershipInput = { organisationId: string; role: Role; orgUnitId?: string | null };
+
+/** A unit as the writer placed it in its tree. */
+export type PlacedUnit = { id: string; name: string; code: string; depth: number; parentId: string | null };
+
+/**
+ * Collects the rows of a seed in memory and writes them in dependency order with chunked
+ * multi-row inserts: thousands of rows cost one round trip per 500 instead of one each. Ids are
+ * made here (crypto.randomUUID), so trees, paths and memberships link before anything is written.
+ * Later modules add their own row kinds beside these and a step to `flush`.
  */
 export function createSeedWriter() {
-  const orgRows: Array<typeof organisations.$inferInsert> = [];
-  const unitRows: Array<typeof orgUnits.$inferInsert> = [];
-  const userRows: Array<typeof users.$inferInsert> = [];
-  const membershipRows: Array<typeof memberships.$inferInsert> = [];
+  const rows = {
+    organisations: [] as Array<typeof organisations.$inferInsert>,
+    orgUnits: [] as Array<typeof orgUnits.$inferInsert>,
+    users: [] as Array<typeof users.$inferInsert>,
+    memberships: [] as Array<typeof memberships.$inferInsert>,
+  };
+
+  function addUnits(
+    organisationId: string,
+    trees: readonly UnitTree[],
+    toLatin: (name: string) => string,
+    parent: { id: string; path: string; code: string; depth: number } | null,
+    placed: PlacedUnit[],
+  ): void {
+    trees.forEach(([name, children], i) => {
+      const id = randomUUID();
+      // Units are numbered as in an act on organisation: 1, 1.2, 1.2.3.
+      const code = parent ? `${parent.code}.${i + 1}` : String(i + 1);
+      const path = `${parent?.path ?? '/'}${id}/`;
+      const depth = parent ? parent.depth + 1 : 0;
+      const nameLatin = toLatin(name);
+      rows.orgUnits.push({
+        id,
+        organisationId,
+        parentId: parent?.id ?? null,
+        name,
+        nameLatin,
+        code,
+        path,
+        search: searchOf(name, nameLatin, code),
+      });
+      placed.push({ id, name, code, depth, parentId: parent?.id ?? null });
+      if (children) addUnits(organisationId, children, toLatin, { id, path, code, depth }, placed);
+    });
+  }
 
   return {
-    organisation(o: {
-      country: string;
-      kind: OrgKind;
-      bodyRole?: string | null;
-      name: string;
-      nameLatin: string;
-      region?: string | null;
-      website?: string | null;
-    }) {
+    rows,
+
+    organisation(o: OrganisationInput): string {
       const id = randomUUID();
-      const nameLatin = o.nameLatin;
-      orgRows.push({
+      rows.organisations.push({
         id,
         countryCode: o.country,
         kind: o.kind,
         bodyRole: o.bodyRole ?? null,
         name: o.name,
-        nameLatin,
+        nameLatin: o.nameLatin,
         regionCode: o.region ?? null,
+        registryCode: o.registryCode ?? null,
+        email: o.email ?? null,
         website: o.website ?? null,
-        search: foldForSearch(`${o.name} ${nameLatin}`),
+        search: searchOf(o.name, o.nameLatin, o.registryCode),
       });
       return id;
     },
 
-    /** Adds a unit tree; answers the ids of the units by name. */
+    /** Adds an organisation's unit trees; answers the units in tree order (parents first). */
     units(
       organisationId: string,
-      trees: UnitTree[],
+      trees: readonly UnitTree[],
       toLatin: (name: string) => string,
-      parent: { id: string; path: string } | null = null,
-    ) {
-      const ids = new Map<string, string>();
-      for (const [name, children] of trees) {
-        const id = randomUUID();
-        const path = `${parent?.path ?? '/'}${id}/`;
-        const nameLatin = toLatin(name);
-        unitRows.push({
-          id,
-          organisationId,
-          parentId: parent?.id ?? null,
-          name,
-          nameLatin,
-          path,
-          search: foldForSearch(`${name} ${nameLatin}`),
-        });
-        ids.set(name, id);
-        if (children)
-          for (const [k, v] of this.units(organisationId, children, toLatin, { id, path })) ids.set(k, v);
-      }
-      return ids;
+    ): PlacedUnit[] {
+      const placed: PlacedUnit[] = [];
+      addUnits(organisationId, trees, toLatin, null, placed);
+      return placed;
     },
 
-    user(
-      u: { email: string; name: string; locale: Locale; passwordHash: string },
-      roles: Array<{ organisationId: string; role: Role; orgUnitId?: string | null }>,
-    ) {
+    user(u: UserInput, roles: readonly MembershipInput[]): string {
       const id = randomUUID();
-      userRows.push({ id, ...u, search: foldForSearch(`${u.name} ${u.email}`) });
+      const email = u.email.toLowerCase();
+      rows.users.push({
+        id,
+        email,
+        name: u.name,
+        locale: u.locale,
+        passwordHash: u.passwordHash,
+        search: searchOf(u.name, email),
+      });
       for (const r of roles)
-        membershipRows.push({
+        rows.memberships.push({
           userId: id,
           organisationId: r.organisationId,
           role: r.role,
@@ -89,15 +164,15 @@ export function createSeedWriter() {
       return id;
     },
 
-    async flush(tx: Tx) {
-      const write = async <T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) => {
-        for (let i = 0; i < rows.length; i += chunkSize) await insert(rows.slice(i, i + chunkSize));
-        rows.length = 0;
-      };
-      await write(orgRows, (b) => tx.insert(organisations).values(b));
-      await write(unitRows, (b) => tx.insert(orgUnits).values(b));
-      await write(userRows, (b) => tx.insert(users).values(b));
-      await write(membershipRows, (b) => tx.insert(memberships).values(b));
+    /** Writes everything collected (parents before children) and empties the buffers. */
+    async flush(tx: Tx): Promise<void> {
+      await insertInChunks(tx, organisations, rows.organisations);
+      await insertInChunks(tx, orgUnits, rows.orgUnits);
+      await insertInChunks(tx, users, rows.users);
+      await insertInChunks(tx, memberships, rows.memberships);
+      for (const list of Object.values(rows)) list.length = 0;
     },
   };
 }
+
+export type SeedWriter = ReturnType<typeof createSeedWriter>;

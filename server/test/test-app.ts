@@ -17,7 +17,8 @@ import { templateDatabase } from './global-setup';
 export const testPassword = 'correct horse battery';
 const passwordHash = hash(testPassword);
 
-async function openDatabase(): Promise<Connection> {
+/** A migrated database of its own for one test file: the PGlite dump, or a clone of the template. */
+export async function openDatabase(): Promise<Connection> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const dump = await readFile(inject('dbDump'));

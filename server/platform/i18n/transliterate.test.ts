@@ -37,7 +37,9 @@ describe('bulgarianToLatin', () => {
     ['Гоце Делчев', 'Gotse Delchev'],
     ['Кърджали', 'Kardzhali'],
     ['Мария', 'Maria'],
-    ['България', 'Balgaria'],
+    ['България', 'Bulgaria'],
+    ['в Република България', 'v Republika Bulgaria'],
+    ['Търговище', 'Targovishte'],
     ['Щастливеца', 'Shtastlivetsa'],
     ['ЮГ', 'YUG'],
   ])('%s → %s', (cyrillic, latin) => expect(bulgarianToLatin(cyrillic)).toBe(latin));

@@ -126,8 +126,13 @@ const bgCyrlToLatn: Record<string, string> = {
 };
 
 export function bulgarianToLatin(text: string): string {
-  // The law's one exception: "ия" at the end of a word is "ia" (Мария → Maria).
-  const prepared = text.replace(/ия(?=$|[^\p{L}])/gu, '\u0001').replace(/ИЯ(?=$|[^\p{L}])/gu, '\u0002');
+  // The law's exceptions: the country keeps its traditional name (Art. 6), and "ия" at the end of
+  // a word is "ia" (Мария → Maria).
+  const prepared = text
+    .replace(/България(?!\p{L})/gu, 'Bulgaria')
+    .replace(/БЪЛГАРИЯ(?!\p{L})/gu, 'BULGARIA')
+    .replace(/ия(?=$|[^\p{L}])/gu, '\u0001')
+    .replace(/ИЯ(?=$|[^\p{L}])/gu, '\u0002');
   let out = '';
   const chars = [...prepared];
   for (let i = 0; i < chars.length; i++) {
