@@ -63,6 +63,8 @@ for (const locale of locales) {
     // The phone layout of the busiest page.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/users');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
     await page.screenshot({ path: `e2e/screenshots/${locale}/users-phone.png`, fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(
       true,
