@@ -26,14 +26,25 @@ export async function actorFor(tx: Tx, user: UserRow, requestId: string): Promis
     email: user.email,
     name: user.name,
     locale: user.locale as Locale,
+    preferredLocale: user.locale as Locale,
     requestId,
-    memberships: memberships.map((m) => ({
-      organisationId: m.organisationId,
-      countryCode: m.countryCode,
-      orgKind: m.orgKind,
-      role: m.role as Role,
-      orgUnitId: m.orgUnitId,
-    })),
+    memberships: memberships.map(({ userId: _, ...m }) => ({ ...m, role: m.role as Role })),
+  };
+}
+
+/** `GET /me` from what the session lookup already loaded: no further query. */
+function meOf(actor: Actor, csrfToken: string, mustChangePassword: boolean): Me {
+  return {
+    user: {
+      id: actor.userId,
+      email: actor.email,
+      name: actor.name,
+      locale: actor.preferredLocale,
+      mustChangePassword,
+    },
+    memberships: [...actor.memberships],
+    permissions: access.permissionsOf(actor),
+    csrfToken,
   };
 }
 
@@ -42,22 +53,6 @@ export type AuthService = ReturnType<typeof createAuthService>;
 export function createAuthService(deps: { tenancy: Tenancy; config: Config; mailer: Mailer }) {
   const { tenancy, config, mailer } = deps;
   const sessionTtlMs = config.sessionTtlHours * 3_600_000;
-
-  async function meOf(tx: Tx, user: UserRow, csrfToken: string, actor: Actor): Promise<Me> {
-    const memberships = await repo.membershipsOf(tx, [user.id]);
-    return {
-      user: {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        locale: user.locale as Locale,
-        mustChangePassword: user.mustChangePassword,
-      },
-      memberships: memberships.map(({ userId: _, ...m }) => m),
-      permissions: access.permissionsOf(actor),
-      csrfToken,
-    };
-  }
 
   return {
     /** Same answer and cost for an unknown e-mail, a wrong password and a locked account. */
@@ -94,7 +89,7 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
           expiresAt: new Date(Date.now() + sessionTtlMs),
         });
         const actor = await actorFor(tx, updated, requestId);
-        return { token: secret, me: await meOf(tx, updated, csrfToken, actor) };
+        return { token: secret, me: meOf(actor, csrfToken, updated.mustChangePassword) };
       });
     },
 
@@ -118,12 +113,8 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
       await tenancy.run(systemScope, (tx) => repo.deleteSession(tx, session.id));
     },
 
-    async me(actor: Actor, session: SessionInfo): Promise<Me> {
-      return tenancy.run(access.scopeOf(actor), async (tx) => {
-        const user = await repo.findUser(tx, actor.userId);
-        if (!user) throw new AppError(401, 'unauthenticated');
-        return meOf(tx, user, session.csrfToken, actor);
-      });
+    me(actor: Actor, session: SessionInfo): Me {
+      return meOf(actor, session.csrfToken, session.mustChangePassword);
     },
 
     async updateMe(
@@ -143,7 +134,11 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
           before: { name: before.name, locale: before.locale },
           after: { name: user.name, locale: user.locale },
         });
-        return meOf(tx, user, session.csrfToken, actor);
+        return meOf(
+          { ...actor, name: user.name, preferredLocale: user.locale as Locale },
+          session.csrfToken,
+          user.mustChangePassword,
+        );
       });
     },
 
@@ -154,14 +149,14 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
       if (current === next) throw invalid('newPassword', 'same_as_current');
       const passwordHash = await hashPassword(next);
       const me = await tenancy.run(access.scopeOf(actor), async (tx) => {
-        const user = await repo.updateUser(tx, actor.userId, { passwordHash, mustChangePassword: false });
+        await repo.updateUser(tx, actor.userId, { passwordHash, mustChangePassword: false });
         await recordAudit(tx, actor, {
           organisationId: null,
           action: 'user.password_change',
           entityType: 'user',
           entityId: actor.userId,
         });
-        return meOf(tx, user, session.csrfToken, actor);
+        return meOf(actor, session.csrfToken, false);
       });
       // Other devices signed in with the old password are signed out.
       await tenancy.run(systemScope, (tx) => repo.deleteSessionsOf(tx, actor.userId, session.id));

@@ -1,13 +1,8 @@
-import type { Locale, OrgKind, Role } from '../../../contracts/access';
+import type { Locale } from '../../../contracts/access';
+import type { Membership } from '../../../contracts/identity';
 
-export type ActorMembership = {
-  organisationId: string;
-  countryCode: string;
-  orgKind: OrgKind;
-  role: Role;
-  /** Managers: the root of the org-unit subtree they manage. */
-  orgUnitId: string | null;
-};
+/** A membership with its organisation's names: enough for policy decisions and for `GET /me`. */
+export type ActorMembership = Membership;
 
 /** The one object that travels from the route into every service call. */
 export type Actor = {
@@ -16,6 +11,8 @@ export type Actor = {
   name: string;
   /** The language this request is read in. */
   locale: Locale;
+  /** The language the user chose in their profile (e-mails use it). */
+  preferredLocale: Locale;
   memberships: readonly ActorMembership[];
   requestId: string;
 };

@@ -12,9 +12,13 @@ const actorWith = (role: Role): Actor => ({
   email: 'u@x',
   name: 'U',
   locale: 'en',
+  preferredLocale: 'en',
   requestId: 'r',
   memberships: [
     {
+      id: 'm',
+      organisationName: 'Own',
+      organisationNameLatin: 'Own',
       organisationId: 'org-own',
       countryCode: 'RS',
       orgKind: role === 'hr_officer' || role === 'manager' ? 'city' : 'national_body',
