@@ -17,6 +17,7 @@ import type { Connection } from './db/client';
 import { createTenancy } from './db/tenancy';
 import { createAuthService } from './modules/identity/auth.service';
 import { identityRoutes } from './modules/identity/identity.routes';
+import { createSessionCache } from './modules/identity/session-cache';
 import { createUsersService } from './modules/identity/users.service';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { createOrganisationsService } from './modules/organisations/organisations.service';
@@ -58,7 +59,8 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   const translator = createTranslator();
   const tenancy = createTenancy(conn);
   const mailer = createMailer({ config, translator, tenancy, log: app.log });
-  const auth = createAuthService({ tenancy, config, mailer });
+  const sessions = createSessionCache(config.sessionCacheSeconds * 1000);
+  const auth = createAuthService({ tenancy, config, mailer, sessions });
   const routeAccess: RouteAccessMap = new Map();
 
   await app.register(fastifyHelmet, {
@@ -101,7 +103,7 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   registerProblemHandlers(app, translator, spa);
 
   healthRoutes(app, conn, mailer.kind, version);
-  identityRoutes(app, auth, createUsersService({ tenancy, config, mailer }), config);
+  identityRoutes(app, auth, createUsersService({ tenancy, config, mailer, sessions }), config);
   organisationsRoutes(app, createOrganisationsService({ tenancy }));
   auditRoutes(app, createAuditService({ tenancy }));
   outboxRoutes(app, createOutboxService({ tenancy }));

@@ -25,6 +25,7 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   TRUST_PROXY: bool.default(false),
   WEB_DIR: z.string().default('./dist/web'),
 });
@@ -45,6 +46,7 @@ export type Config = {
   rateLimitMax: number;
   loginRateLimitMax: number;
   sessionTtlHours: number;
+  sessionCacheSeconds: number;
   trustProxy: boolean;
   webDir: string;
 };
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitMax: e.RATE_LIMIT_MAX,
     loginRateLimitMax: e.LOGIN_RATE_LIMIT_MAX,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
     trustProxy: e.TRUST_PROXY,
     webDir: path.resolve(e.WEB_DIR),
   };

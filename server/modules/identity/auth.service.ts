@@ -11,6 +11,7 @@ import type { ResolvedSession, SessionInfo } from '../../platform/http/auth-hook
 import type { Mailer } from '../../platform/mail/mailer';
 import { identityRepo as repo, type UserRow } from './identity.repo';
 import { digestOf, hashPassword, newSecret, verifyPassword } from './passwords';
+import type { SessionCache } from './session-cache';
 
 const maxFailedLogins = 5;
 const lockMs = 15 * 60_000;
@@ -50,8 +51,13 @@ function meOf(actor: Actor, csrfToken: string, mustChangePassword: boolean): Me 
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
-export function createAuthService(deps: { tenancy: Tenancy; config: Config; mailer: Mailer }) {
-  const { tenancy, config, mailer } = deps;
+export function createAuthService(deps: {
+  tenancy: Tenancy;
+  config: Config;
+  mailer: Mailer;
+  sessions: SessionCache;
+}) {
+  const { tenancy, config, mailer, sessions } = deps;
   const sessionTtlMs = config.sessionTtlHours * 3_600_000;
 
   return {
@@ -94,8 +100,11 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
     },
 
     async resolve(token: string, requestId: string): Promise<ResolvedSession | null> {
-      return tenancy.run(systemScope, async (tx) => {
-        const found = await repo.findLiveSession(tx, digestOf(token));
+      const digest = digestOf(token);
+      const cached = sessions.get(digest);
+      if (cached) return { ...cached, actor: { ...cached.actor, requestId } };
+      const resolved = await tenancy.run(systemScope, async (tx) => {
+        const found = await repo.findLiveSession(tx, digest);
         if (!found) return null;
         const { session, user } = found;
         if (Date.now() - session.lastSeenAt.getTime() > touchEveryMs)
@@ -107,10 +116,13 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
         };
         return { actor: await actorFor(tx, user, requestId), session: info, locale: user.locale as Locale };
       });
+      if (resolved) sessions.set(digest, resolved);
+      return resolved;
     },
 
     async logout(session: SessionInfo): Promise<void> {
       await tenancy.run(systemScope, (tx) => repo.deleteSession(tx, session.id));
+      sessions.forget(session.id);
     },
 
     me(actor: Actor, session: SessionInfo): Me {
@@ -122,7 +134,7 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
       session: SessionInfo,
       patch: { name?: string; locale?: Locale },
     ): Promise<Me> {
-      return tenancy.run(access.scopeOf(actor), async (tx) => {
+      const me = await tenancy.run(access.scopeOf(actor), async (tx) => {
         const before = await repo.findUser(tx, actor.userId);
         if (!before) throw new AppError(401, 'unauthenticated');
         const user = await repo.updateUser(tx, actor.userId, patch);
@@ -140,6 +152,8 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
           user.mustChangePassword,
         );
       });
+      sessions.forgetUser(actor.userId);
+      return me;
     },
 
     async changePassword(actor: Actor, session: SessionInfo, current: string, next: string): Promise<Me> {
@@ -160,6 +174,7 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
       });
       // Other devices signed in with the old password are signed out.
       await tenancy.run(systemScope, (tx) => repo.deleteSessionsOf(tx, actor.userId, session.id));
+      sessions.forgetUser(actor.userId);
       return me;
     },
 
@@ -212,6 +227,7 @@ export function createAuthService(deps: { tenancy: Tenancy; config: Config; mail
           entityId: found.userId,
         });
       });
+      sessions.forgetUser(found.userId);
     },
   };
 }

@@ -302,3 +302,17 @@ describe('users administration', () => {
     expect(bad.json().errors[0].field).toBe('locale');
   });
 });
+
+describe('cached sessions', () => {
+  it('see a role change at once, though sessions are cached for a few seconds', async () => {
+    const person = await t.user({ email: 'cached@kv.example', role: 'employee', organisationId: kraljevo });
+    const session = await t.login('cached@kv.example');
+    expect((await session.get('/api/v1/me')).json().permissions).not.toContain('users.manage');
+    const added = await hrKv.post(`/api/v1/users/${person}/memberships`, { organisationId: kraljevo, role: 'hr_officer' });
+    expect(added.statusCode).toBe(200);
+    expect((await session.get('/api/v1/me')).json().permissions).toContain('users.manage');
+    const id = added.json().memberships.find((m: { role: string }) => m.role === 'hr_officer').id;
+    await hrKv.delete(`/api/v1/users/${person}/memberships/${id}`);
+    expect((await session.get('/api/v1/users')).statusCode).toBe(403);
+  });
+});

@@ -14,6 +14,7 @@ import type { Mailer } from '../../platform/mail/mailer';
 import { organisationsRepo } from '../organisations/organisations.repo';
 import { type MembershipRow, identityRepo as repo, type UserRow } from './identity.repo';
 import { hashPassword, newSecret } from './passwords';
+import type { SessionCache } from './session-cache';
 
 const inviteTtlMs = 7 * 24 * 3_600_000;
 
@@ -36,8 +37,14 @@ const userSearch = (name: string, email: string) => foldForSearch(`${name} ${ema
 
 export type UsersService = ReturnType<typeof createUsersService>;
 
-export function createUsersService(deps: { tenancy: Tenancy; config: Config; mailer: Mailer }) {
-  const { tenancy, config, mailer } = deps;
+/** Every change here that affects who a user is or what they may do drops their cached sessions. */
+export function createUsersService(deps: {
+  tenancy: Tenancy;
+  config: Config;
+  mailer: Mailer;
+  sessions: SessionCache;
+}) {
+  const { tenancy, config, mailer, sessions } = deps;
   const scope = access.scopeOf;
 
   /** The user as the actor may see them: 404 unless one of their memberships is within reach. */
@@ -162,6 +169,7 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
         });
         return out;
       });
+      sessions.forgetUser(user.id);
       void mailer.deliverDue();
       return user;
     },
@@ -195,12 +203,13 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
         return after;
       });
       if (patch.status === 'disabled') await tenancy.run(systemScope, (tx) => repo.deleteSessionsOf(tx, id));
+      sessions.forgetUser(id);
       return updated;
     },
 
     async addMembership(actor: Actor, userId: string, input: MembershipCreate): Promise<User> {
       access.require(actor, 'users.manage');
-      return tenancy.run(scope(actor), async (tx) => {
+      const user = await tenancy.run(scope(actor), async (tx) => {
         const org = await checkGrant(tx, actor, input);
         const user = await repo.findUser(tx, userId);
         if (!user) throw notFound('user');
@@ -217,12 +226,14 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
         });
         return visibleUser(tx, userId, reachOf(actor, 'users.read'));
       });
+      sessions.forgetUser(userId);
+      return user;
     },
 
     async removeMembership(actor: Actor, userId: string, membershipId: string): Promise<User> {
       access.require(actor, 'users.manage');
       if (userId === actor.userId) throw invalid('membershipId', 'cannot_change_own_membership');
-      return tenancy.run(scope(actor), async (tx) => {
+      const updated = await tenancy.run(scope(actor), async (tx) => {
         const m = await repo.findMembership(tx, membershipId);
         if (!m || m.userId !== userId) throw notFound('membership');
         await grantableOrg(tx, actor, m.organisationId, m.role as Role);
@@ -238,6 +249,8 @@ export function createUsersService(deps: { tenancy: Tenancy; config: Config; mai
         if (!user) throw notFound('user');
         return toUser(user, await repo.membershipsOf(tx, [userId], reachOf(actor, 'users.read')));
       });
+      sessions.forgetUser(userId);
+      return updated;
     },
   };
 }
