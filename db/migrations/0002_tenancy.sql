@@ -18,6 +18,8 @@ GRANT SELECT, INSERT ON audit_events TO kadar_app;
 --> statement-breakpoint
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO kadar_app;
 --> statement-breakpoint
+-- Policies read these through scalar subqueries, "(select app_all())", so PostgreSQL evaluates
+-- each once per query (an InitPlan) instead of once per row.
 CREATE OR REPLACE FUNCTION app_all() RETURNS boolean LANGUAGE sql STABLE
   AS $$ SELECT coalesce(current_setting('app.all', true), '') = 'on' $$;
 --> statement-breakpoint
@@ -30,53 +32,50 @@ CREATE OR REPLACE FUNCTION app_org_ids() RETURNS uuid[] LANGUAGE sql STABLE
 CREATE OR REPLACE FUNCTION app_countries() RETURNS text[] LANGUAGE sql STABLE
   AS $$ SELECT coalesce(nullif(current_setting('app.countries', true), '')::text[], '{}'::text[]) $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION app_can_see(org uuid) RETURNS boolean LANGUAGE sql STABLE
-  AS $$ SELECT app_all() OR org = ANY(app_org_ids()) $$;
---> statement-breakpoint
 ALTER TABLE countries ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE countries FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY countries_read ON countries FOR SELECT USING (true);
 --> statement-breakpoint
-CREATE POLICY countries_write ON countries FOR ALL USING (app_all()) WITH CHECK (app_all());
+CREATE POLICY countries_write ON countries FOR ALL USING ((select app_all())) WITH CHECK ((select app_all()));
 --> statement-breakpoint
 ALTER TABLE organisations ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE organisations FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY organisations_read ON organisations FOR SELECT
-  USING (app_can_see(id) OR country_code = ANY(app_countries()));
+  USING (((select app_all()) OR ARRAY[id] <@ (select app_org_ids())) OR ARRAY[country_code] <@ (select app_countries()));
 --> statement-breakpoint
 CREATE POLICY organisations_insert ON organisations FOR INSERT
-  WITH CHECK (app_all() OR country_code = ANY(app_countries()));
+  WITH CHECK ((select app_all()) OR ARRAY[country_code] <@ (select app_countries()));
 --> statement-breakpoint
 CREATE POLICY organisations_update ON organisations FOR UPDATE
-  USING (app_can_see(id) OR country_code = ANY(app_countries()))
-  WITH CHECK (app_can_see(id) OR country_code = ANY(app_countries()));
+  USING (((select app_all()) OR ARRAY[id] <@ (select app_org_ids())) OR ARRAY[country_code] <@ (select app_countries()))
+  WITH CHECK (((select app_all()) OR ARRAY[id] <@ (select app_org_ids())) OR ARRAY[country_code] <@ (select app_countries()));
 --> statement-breakpoint
-CREATE POLICY organisations_delete ON organisations FOR DELETE USING (app_all());
+CREATE POLICY organisations_delete ON organisations FOR DELETE USING ((select app_all()));
 --> statement-breakpoint
 ALTER TABLE org_units ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE org_units FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY org_units_tenant ON org_units FOR ALL
-  USING (app_can_see(organisation_id)) WITH CHECK (app_can_see(organisation_id));
+  USING (((select app_all()) OR ARRAY[organisation_id] <@ (select app_org_ids()))) WITH CHECK (((select app_all()) OR ARRAY[organisation_id] <@ (select app_org_ids())));
 --> statement-breakpoint
 ALTER TABLE memberships ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE memberships FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY memberships_read ON memberships FOR SELECT
-  USING (app_can_see(organisation_id) OR user_id = app_user_id());
+  USING (((select app_all()) OR ARRAY[organisation_id] <@ (select app_org_ids())) OR user_id = (select app_user_id()));
 --> statement-breakpoint
-CREATE POLICY memberships_insert ON memberships FOR INSERT WITH CHECK (app_can_see(organisation_id));
+CREATE POLICY memberships_insert ON memberships FOR INSERT WITH CHECK (((select app_all()) OR ARRAY[organisation_id] <@ (select app_org_ids())));
 --> statement-breakpoint
 CREATE POLICY memberships_update ON memberships FOR UPDATE
-  USING (app_can_see(organisation_id)) WITH CHECK (app_can_see(organisation_id));
+  USING (((select app_all()) OR ARRAY[organisation_id] <@ (select app_org_ids()))) WITH CHECK (((select app_all()) OR ARRAY[organisation_id] <@ (select app_org_ids())));
 --> statement-breakpoint
-CREATE POLICY memberships_delete ON memberships FOR DELETE USING (app_can_see(organisation_id));
+CREATE POLICY memberships_delete ON memberships FOR DELETE USING (((select app_all()) OR ARRAY[organisation_id] <@ (select app_org_ids())));
 --> statement-breakpoint
 ALTER TABLE users ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
@@ -84,30 +83,30 @@ ALTER TABLE users FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 -- A user is visible to themself and to whoever can see one of their organisations.
 CREATE POLICY users_read ON users FOR SELECT USING (
-  app_all() OR id = app_user_id()
-  OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = users.id AND app_can_see(m.organisation_id))
+  (select app_all()) OR id = (select app_user_id())
+  OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = users.id AND ((select app_all()) OR ARRAY[m.organisation_id] <@ (select app_org_ids())))
 );
 --> statement-breakpoint
 CREATE POLICY users_insert ON users FOR INSERT WITH CHECK (true);
 --> statement-breakpoint
 CREATE POLICY users_update ON users FOR UPDATE USING (
-  app_all() OR id = app_user_id()
-  OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = users.id AND app_can_see(m.organisation_id))
+  (select app_all()) OR id = (select app_user_id())
+  OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = users.id AND ((select app_all()) OR ARRAY[m.organisation_id] <@ (select app_org_ids())))
 );
 --> statement-breakpoint
-CREATE POLICY users_delete ON users FOR DELETE USING (app_all());
+CREATE POLICY users_delete ON users FOR DELETE USING ((select app_all()));
 --> statement-breakpoint
 ALTER TABLE sessions ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE sessions FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
-CREATE POLICY sessions_system ON sessions FOR ALL USING (app_all()) WITH CHECK (app_all());
+CREATE POLICY sessions_system ON sessions FOR ALL USING ((select app_all())) WITH CHECK ((select app_all()));
 --> statement-breakpoint
 ALTER TABLE user_tokens ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE user_tokens FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
-CREATE POLICY user_tokens_system ON user_tokens FOR ALL USING (app_all()) WITH CHECK (app_all());
+CREATE POLICY user_tokens_system ON user_tokens FOR ALL USING ((select app_all())) WITH CHECK ((select app_all()));
 --> statement-breakpoint
 -- An administrator inviting someone may issue the invitation token of a user they can see.
 CREATE POLICY user_tokens_issue ON user_tokens FOR INSERT
@@ -117,7 +116,7 @@ ALTER TABLE audit_events ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE audit_events FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
-CREATE POLICY audit_read ON audit_events FOR SELECT USING (app_can_see(organisation_id));
+CREATE POLICY audit_read ON audit_events FOR SELECT USING (((select app_all()) OR ARRAY[organisation_id] <@ (select app_org_ids())));
 --> statement-breakpoint
 CREATE POLICY audit_append ON audit_events FOR INSERT WITH CHECK (true);
 --> statement-breakpoint
@@ -125,8 +124,8 @@ ALTER TABLE mail_outbox ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE mail_outbox FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
-CREATE POLICY mail_outbox_read ON mail_outbox FOR SELECT USING (app_can_see(organisation_id));
+CREATE POLICY mail_outbox_read ON mail_outbox FOR SELECT USING (((select app_all()) OR ARRAY[organisation_id] <@ (select app_org_ids())));
 --> statement-breakpoint
 CREATE POLICY mail_outbox_insert ON mail_outbox FOR INSERT WITH CHECK (true);
 --> statement-breakpoint
-CREATE POLICY mail_outbox_update ON mail_outbox FOR UPDATE USING (app_all()) WITH CHECK (app_all());
+CREATE POLICY mail_outbox_update ON mail_outbox FOR UPDATE USING ((select app_all())) WITH CHECK ((select app_all()));
