@@ -308,7 +308,10 @@ describe('cached sessions', () => {
     const person = await t.user({ email: 'cached@kv.example', role: 'employee', organisationId: kraljevo });
     const session = await t.login('cached@kv.example');
     expect((await session.get('/api/v1/me')).json().permissions).not.toContain('users.manage');
-    const added = await hrKv.post(`/api/v1/users/${person}/memberships`, { organisationId: kraljevo, role: 'hr_officer' });
+    const added = await hrKv.post(`/api/v1/users/${person}/memberships`, {
+      organisationId: kraljevo,
+      role: 'hr_officer',
+    });
     expect(added.statusCode).toBe(200);
     expect((await session.get('/api/v1/me')).json().permissions).toContain('users.manage');
     const id = added.json().memberships.find((m: { role: string }) => m.role === 'hr_officer').id;
