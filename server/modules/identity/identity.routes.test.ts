@@ -319,3 +319,40 @@ describe('cached sessions', () => {
     expect((await session.get('/api/v1/users')).statusCode).toBe(403);
   });
 });
+
+describe('permissions of every administrative endpoint', () => {
+  it('refuses an employee with 403 and a translated problem', async () => {
+    await t.user({ email: 'plain@np.example', role: 'employee', organisationId: noviPazar });
+    const employee = await t.login('plain@np.example', undefined, 'sr-Cyrl');
+    const calls = [
+      employee.get('/api/v1/users'),
+      employee.get(`/api/v1/users/${kvUserId}`),
+      employee.patch(`/api/v1/users/${kvUserId}`, { name: 'X' }),
+      employee.post('/api/v1/users/invitations', {
+        email: 'x@np.example',
+        name: 'X',
+        organisationId: noviPazar,
+        role: 'employee',
+      }),
+      employee.post(`/api/v1/users/${kvUserId}/memberships`, { organisationId: noviPazar, role: 'employee' }),
+      employee.delete(`/api/v1/users/${kvUserId}/memberships/${crypto.randomUUID()}`),
+      employee.get('/api/v1/audit-events'),
+      employee.get('/api/v1/outbox'),
+      employee.patch(`/api/v1/organisations/${noviPazar}`, { website: 'https://example.org' }),
+      employee.post('/api/v1/organisations', { countryCode: 'RS', kind: 'city', name: 'Нови' }),
+    ];
+    for (const res of await Promise.all(calls)) {
+      expect(res.statusCode).toBe(403);
+      expect(res.json()).toMatchObject({ code: 'forbidden', title: 'Није дозвољено' });
+    }
+  });
+
+  it('refuses an HR officer editing their municipality’s record or another tenant’s roles', async () => {
+    expect(
+      (await hrNp.patch(`/api/v1/organisations/${noviPazar}`, { website: 'https://np.example' })).statusCode,
+    ).toBe(403);
+    const theirs = (await hrKv.get(`/api/v1/users/${kvUserId}`)).json().memberships[0].id;
+    expect((await hrNp.delete(`/api/v1/users/${kvUserId}/memberships/${theirs}`)).statusCode).toBe(404);
+    expect((await hrKv.get(`/api/v1/users/${kvUserId}`)).json().memberships).toHaveLength(1);
+  });
+});
