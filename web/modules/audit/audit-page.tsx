@@ -2,7 +2,6 @@ import {
   Anchor,
   Button,
   Group,
-  NativeSelect,
   SimpleGrid,
   Stack,
   Table,
@@ -18,11 +17,11 @@ import { auditEntityTypes } from '../../app/domain';
 import { useFormat } from '../../app/format';
 import { usePagedList } from '../../app/queries';
 import { useUrlParam, useUrlSearch } from '../../app/url-state';
+import { FilterSelect } from '../../components/filter-select';
 import { changedKeys, JsonView } from '../../components/json-view';
-import { LoadMoreButton } from '../../components/load-more-button';
 import { OrganisationSelect } from '../../components/organisation-select';
 import { Page } from '../../components/page';
-import { EmptyNotice, ErrorState, LoadingState } from '../../components/query-states';
+import { PagedTable } from '../../components/paged-table';
 
 /** A yyyy-mm-dd day in the viewer's time zone, as the ISO instant where it starts or ends. */
 function dayBoundary(day: string, end: boolean): string | undefined {
@@ -97,15 +96,11 @@ export function AuditPage() {
             w={{ base: '100%', sm: 260 }}
             data-testid="audit-organisation-filter"
           />
-          <NativeSelect
+          <FilterSelect
             label={t('fields.entityType')}
-            w={{ base: '100%', sm: 'auto' }}
             value={entityType}
-            onChange={(e) => setEntityType(e.currentTarget.value || null)}
-            data={[
-              { value: '', label: tc('filters.all') },
-              ...auditEntityTypes.map((e) => ({ value: e, label: entityLabel(e) })),
-            ]}
+            onChange={setEntityType}
+            options={auditEntityTypes.map((e) => ({ value: e, label: entityLabel(e) }))}
           />
           <TextInput
             label={t('fields.action')}
@@ -157,102 +152,89 @@ export function AuditPage() {
         ) : null}
       </Stack>
 
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyNotice
-          title={filtered ? tc('states.noMatches') : t('empty')}
-          description={filtered ? tc('states.noMatchesHint') : t('emptyHint')}
-        />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing="sm" aria-busy={list.isFetching}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('fields.at')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.actor')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.action')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.entity')}</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('fields.details')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.items.map((e) => {
-                  const open = expanded.has(e.seq);
-                  const changed = changedKeys(e.before, e.after);
-                  return (
-                    <Fragment key={e.seq}>
-                      <Table.Tr data-testid="audit-row">
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(e.at)}</Table.Td>
-                        <Table.Td style={{ overflowWrap: 'break-word' }}>
-                          {e.actorEmail ?? (
-                            <Text span c="dimmed" size="sm">
-                              {t('system')}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" fw={500} c={e.action.endsWith('delete') ? 'red.9' : undefined}>
-                            {actionLabel(e.action)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <EntityLink event={e} label={entityLabel(e.entityType)} />
-                          {e.entityId ? (
-                            <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                              {e.entityId}
-                            </Text>
-                          ) : null}
-                        </Table.Td>
-                        <Table.Td ta="right">
-                          <Button
-                            size="compact-sm"
-                            variant="subtle"
-                            aria-expanded={open}
-                            aria-controls={open ? `audit-details-${e.seq}` : undefined}
-                            onClick={() => toggle(e.seq)}
-                          >
-                            {open ? t('hideDetails') : t('showDetails')}
-                          </Button>
-                        </Table.Td>
-                      </Table.Tr>
-                      {open ? (
-                        <Table.Tr id={`audit-details-${e.seq}`}>
-                          <Table.Td colSpan={5} bg="gray.0">
-                            <Stack gap="sm">
-                              {changed.length > 0 ? (
-                                <Text size="sm">
-                                  {t('changedFields')}: <strong>{changed.join(', ')}</strong>
-                                </Text>
-                              ) : null}
-                              <SimpleGrid cols={{ base: 1, md: 2 }}>
-                                <JsonView label={t('before')} value={e.before} />
-                                <JsonView label={t('after')} value={e.after} />
-                              </SimpleGrid>
-                              {e.requestId ? (
-                                <Text size="xs" c="dimmed">
-                                  {t('requestId')}:{' '}
-                                  <span style={{ fontFamily: 'monospace' }}>{e.requestId}</span>
-                                </Text>
-                              ) : null}
-                            </Stack>
-                          </Table.Td>
-                        </Table.Tr>
+      <PagedTable
+        list={list}
+        filtered={filtered}
+        empty={{ title: t('empty'), description: t('emptyHint') }}
+        minWidth={760}
+        striped={false}
+        head={
+          <>
+            <Table.Th scope="col">{t('fields.at')}</Table.Th>
+            <Table.Th scope="col">{t('fields.actor')}</Table.Th>
+            <Table.Th scope="col">{t('fields.action')}</Table.Th>
+            <Table.Th scope="col">{t('fields.entity')}</Table.Th>
+            <Table.Th scope="col">
+              <VisuallyHidden>{t('fields.details')}</VisuallyHidden>
+            </Table.Th>
+          </>
+        }
+      >
+        {(e) => {
+          const open = expanded.has(e.seq);
+          const changed = changedKeys(e.before, e.after);
+          return (
+            <Fragment key={e.seq}>
+              <Table.Tr data-testid="audit-row">
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(e.at)}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'break-word' }}>
+                  {e.actorEmail ?? (
+                    <Text span c="dimmed" size="sm">
+                      {t('system')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={500} c={e.action.endsWith('delete') ? 'red.9' : undefined}>
+                    {actionLabel(e.action)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <EntityLink event={e} label={entityLabel(e.entityType)} />
+                  {e.entityId ? (
+                    <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                      {e.entityId}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    aria-expanded={open}
+                    aria-controls={open ? `audit-details-${e.seq}` : undefined}
+                    onClick={() => toggle(e.seq)}
+                  >
+                    {open ? t('hideDetails') : t('showDetails')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+              {open ? (
+                <Table.Tr id={`audit-details-${e.seq}`}>
+                  <Table.Td colSpan={5} bg="gray.0">
+                    <Stack gap="sm">
+                      {changed.length > 0 ? (
+                        <Text size="sm">
+                          {t('changedFields')}: <strong>{changed.join(', ')}</strong>
+                        </Text>
                       ) : null}
-                    </Fragment>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <LoadMoreButton query={list} />
-        </>
-      )}
+                      <SimpleGrid cols={{ base: 1, md: 2 }}>
+                        <JsonView label={t('before')} value={e.before} />
+                        <JsonView label={t('after')} value={e.after} />
+                      </SimpleGrid>
+                      {e.requestId ? (
+                        <Text size="xs" c="dimmed">
+                          {t('requestId')}: <span style={{ fontFamily: 'monospace' }}>{e.requestId}</span>
+                        </Text>
+                      ) : null}
+                    </Stack>
+                  </Table.Td>
+                </Table.Tr>
+              ) : null}
+            </Fragment>
+          );
+        }}
+      </PagedTable>
     </Page>
   );
 }

@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Group,
-  Modal,
-  NativeSelect,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Badge, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxMessage } from '../../../contracts/mail';
@@ -18,10 +7,11 @@ import { useFormat } from '../../app/format';
 import { usePagedList } from '../../app/queries';
 import { useUrlParam, useUrlSearch } from '../../app/url-state';
 import { DetailList } from '../../components/detail-list';
+import { FilterSelect } from '../../components/filter-select';
 import { LinkifiedText } from '../../components/linkified-text';
-import { LoadMoreButton } from '../../components/load-more-button';
 import { Page } from '../../components/page';
-import { EmptyNotice, ErrorState, LoadingState } from '../../components/query-states';
+import { PagedTable } from '../../components/paged-table';
+import { SearchInput } from '../../components/search-input';
 
 const statusColor: Record<OutboxMessage['status'], string> = {
   pending: 'gray',
@@ -75,7 +65,6 @@ function MessageModal({ message, onClose }: { message: OutboxMessage; onClose: (
 /** Mail the platform has sent or will send; open one to read it (and follow its links). */
 export function OutboxPage() {
   const { t } = useTranslation('outbox');
-  const { t: tc } = useTranslation();
   const format = useFormat();
   const search = useUrlSearch();
   const [status, setStatus] = useUrlParam('status');
@@ -86,68 +75,44 @@ export function OutboxPage() {
   return (
     <Page title={t('title')}>
       <Group align="flex-end" gap="sm" role="search" aria-label={t('filters')}>
-        <TextInput
-          label={tc('actions.search')}
-          description={t('searchHint')}
-          type="search"
-          value={search.text}
-          onChange={(e) => search.setText(e.currentTarget.value)}
-          w={{ base: '100%', sm: 300 }}
-        />
-        <NativeSelect
+        <SearchInput search={search} description={t('searchHint')} />
+        <FilterSelect
           label={t('fields.status')}
-          w={{ base: '100%', sm: 'auto' }}
           value={status}
-          onChange={(e) => setStatus(e.currentTarget.value || null)}
-          data={[
-            { value: '', label: tc('filters.all') },
-            ...outboxStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })),
-          ]}
+          onChange={setStatus}
+          options={outboxStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         />
       </Group>
 
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyNotice
-          title={filtered ? tc('states.noMatches') : t('empty')}
-          description={filtered ? tc('states.noMatchesHint') : t('emptyHint')}
-        />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped highlightOnHover verticalSpacing="sm" aria-busy={list.isFetching}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('fields.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.recipient')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.status')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.createdAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.items.map((m) => (
-                  <Table.Tr key={m.id} data-testid="outbox-row">
-                    <Table.Td>
-                      <Anchor component="button" type="button" fz="sm" ta="left" onClick={() => setOpen(m)}>
-                        {m.subject}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td style={{ overflowWrap: 'break-word' }}>{m.recipient}</Table.Td>
-                    <Table.Td>
-                      <StatusBadge status={m.status} />
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(m.createdAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <LoadMoreButton query={list} />
-        </>
-      )}
+      <PagedTable
+        list={list}
+        filtered={filtered}
+        empty={{ title: t('empty'), description: t('emptyHint') }}
+        minWidth={720}
+        head={
+          <>
+            <Table.Th scope="col">{t('fields.subject')}</Table.Th>
+            <Table.Th scope="col">{t('fields.recipient')}</Table.Th>
+            <Table.Th scope="col">{t('fields.status')}</Table.Th>
+            <Table.Th scope="col">{t('fields.createdAt')}</Table.Th>
+          </>
+        }
+      >
+        {(m) => (
+          <Table.Tr key={m.id} data-testid="outbox-row">
+            <Table.Td>
+              <Anchor component="button" type="button" fz="sm" ta="left" onClick={() => setOpen(m)}>
+                {m.subject}
+              </Anchor>
+            </Table.Td>
+            <Table.Td style={{ overflowWrap: 'break-word' }}>{m.recipient}</Table.Td>
+            <Table.Td>
+              <StatusBadge status={m.status} />
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(m.createdAt)}</Table.Td>
+          </Table.Tr>
+        )}
+      </PagedTable>
       {open ? <MessageModal message={open} onClose={() => setOpen(null)} /> : null}
     </Page>
   );

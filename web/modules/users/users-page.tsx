@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { User } from '../../../contracts/identity';
@@ -7,11 +7,12 @@ import { useFormat } from '../../app/format';
 import { usePagedList } from '../../app/queries';
 import { useSession } from '../../app/session-context';
 import { useUrlParam, useUrlSearch } from '../../app/url-state';
+import { FilterSelect } from '../../components/filter-select';
 import { StatusBadge } from '../../components/labels';
-import { LoadMoreButton } from '../../components/load-more-button';
 import { OrganisationSelect } from '../../components/organisation-select';
 import { Page } from '../../components/page';
-import { EmptyNotice, ErrorState, LoadingState } from '../../components/query-states';
+import { PagedTable } from '../../components/paged-table';
+import { SearchInput } from '../../components/search-input';
 
 /** People with an account: search by name or email, filter by organisation and role. */
 export function UsersPage() {
@@ -37,14 +38,7 @@ export function UsersPage() {
       }
     >
       <Group align="flex-end" gap="sm" role="search" aria-label={t('list.filters')}>
-        <TextInput
-          label={tc('actions.search')}
-          description={t('list.searchHint')}
-          type="search"
-          value={search.text}
-          onChange={(e) => search.setText(e.currentTarget.value)}
-          w={{ base: '100%', sm: 280 }}
-        />
+        <SearchInput search={search} description={t('list.searchHint')} />
         <OrganisationSelect
           label={t('fields.organisation')}
           placeholder={tc('filters.all')}
@@ -53,79 +47,60 @@ export function UsersPage() {
           w={{ base: '100%', sm: 300 }}
           data-testid="users-organisation-filter"
         />
-        <NativeSelect
+        <FilterSelect
           label={t('fields.role')}
-          w={{ base: '100%', sm: 'auto' }}
           value={role}
-          onChange={(e) => setRole(e.currentTarget.value || null)}
-          data={[
-            { value: '', label: tc('filters.all') },
-            ...roles.map((r) => ({ value: r, label: tc(`roles.${r}`) })),
-          ]}
+          onChange={setRole}
+          options={roles.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
         />
       </Group>
 
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyNotice
-          title={filtered ? tc('states.noMatches') : t('list.empty')}
-          description={filtered ? tc('states.noMatchesHint') : t('list.emptyHint')}
-        />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover verticalSpacing="sm" aria-busy={list.isFetching}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('fields.name')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.email')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.memberships')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.status')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.lastLoginAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.items.map((u) => (
-                  <Table.Tr key={u.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/users/${u.id}`} fw={500}>
-                        {u.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td style={{ overflowWrap: 'break-word' }}>{u.email}</Table.Td>
-                    <Table.Td>
-                      <Stack gap={2}>
-                        {u.memberships.map((m) => (
-                          <Text key={m.id} size="sm">
-                            {format.name({ name: m.organisationName, nameLatin: m.organisationNameLatin })}
-                            {' · '}
-                            {tc(`roles.${m.role}`)}
-                          </Text>
-                        ))}
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td>
-                      <StatusBadge status={u.status} />
-                      {!u.hasPassword ? (
-                        <Text size="xs" c="dimmed">
-                          {t('detail.invitationPending')}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>
-                      {u.lastLoginAt ? format.dateTime(u.lastLoginAt) : t('detail.neverSignedIn')}
-                    </Table.Td>
-                  </Table.Tr>
+      <PagedTable
+        list={list}
+        filtered={filtered}
+        empty={{ title: t('list.empty'), description: t('list.emptyHint') }}
+        minWidth={760}
+        head={
+          <>
+            <Table.Th scope="col">{t('fields.name')}</Table.Th>
+            <Table.Th scope="col">{t('fields.email')}</Table.Th>
+            <Table.Th scope="col">{t('fields.memberships')}</Table.Th>
+            <Table.Th scope="col">{t('fields.status')}</Table.Th>
+            <Table.Th scope="col">{t('fields.lastLoginAt')}</Table.Th>
+          </>
+        }
+      >
+        {(u) => (
+          <Table.Tr key={u.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/users/${u.id}`} fw={500}>
+                {u.name}
+              </Anchor>
+            </Table.Td>
+            <Table.Td style={{ overflowWrap: 'break-word' }}>{u.email}</Table.Td>
+            <Table.Td>
+              <Stack gap={2}>
+                {u.memberships.map((m) => (
+                  <Text key={m.id} size="sm">
+                    {format.name({ name: m.organisationName, nameLatin: m.organisationNameLatin })}
+                    {' · '}
+                    {tc(`roles.${m.role}`)}
+                  </Text>
                 ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <LoadMoreButton query={list} />
-        </>
-      )}
+              </Stack>
+            </Table.Td>
+            <Table.Td>
+              <StatusBadge status={u.status} />
+              {!u.hasPassword ? (
+                <Text size="xs" c="dimmed">
+                  {t('detail.invitationPending')}
+                </Text>
+              ) : null}
+            </Table.Td>
+            <Table.Td>{u.lastLoginAt ? format.dateTime(u.lastLoginAt) : t('detail.neverSignedIn')}</Table.Td>
+          </Table.Tr>
+        )}
+      </PagedTable>
     </Page>
   );
 }
