@@ -16,3 +16,6 @@ export const readsLatin = (locale: Locale) => locale === 'sr-Latn' || locale ===
 export function collated(column: AnyPgColumn, locale: Locale): SQL {
   return sql`${column} collate ${sql.identifier(collations[locale])}`;
 }
+
+/** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards escaped. */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, inArray, isNull, like, ne, type SQL, sql } from 'driz
 import type { Locale } from '../../../contracts/access';
 import type { Membership, UserListQuery } from '../../../contracts/identity';
 import type { Tx } from '../../db/client';
-import { collated } from '../../db/collation';
+import { collated, containsPattern } from '../../db/collation';
 import { inReachOrgs, type Reach } from '../../platform/access/reach';
 import { foldForSearch } from '../../platform/i18n/transliterate';
 import { organisations } from '../organisations/organisations.tables';
@@ -96,7 +96,7 @@ export const identityRepo = {
                   .where(and(...memberWhere)),
               )
             : undefined,
-          q ? like(users.search, `%${q.replace(/[\\%_]/g, '\\$&')}%`) : undefined,
+          q ? like(users.search, containsPattern(q)) : undefined,
           after ? sql`(${sortKey}, ${users.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
         ),
       )

@@ -2,6 +2,7 @@ import type { Locale, OrgKind, Role } from '../../../contracts/access';
 import type { Invitation, MembershipCreate, User, UserListQuery } from '../../../contracts/identity';
 import type { Config } from '../../config';
 import type { Tx } from '../../db/client';
+import { readsLatin } from '../../db/collation';
 import { systemScope, type Tenancy } from '../../db/tenancy';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
@@ -146,7 +147,7 @@ export function createUsersService(deps: {
             params: {
               name: input.name,
               inviter: actor.name,
-              organisation: input.locale === 'sr-Latn' || input.locale === 'en' ? org.nameLatin : org.name,
+              organisation: readsLatin(input.locale) ? org.nameLatin : org.name,
               link: passwordHash
                 ? `${config.publicUrl}/login?lang=${input.locale}`
                 : `${config.publicUrl}/reset-password?token=${secret}&invite=1&lang=${input.locale}`,

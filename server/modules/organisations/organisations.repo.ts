@@ -2,8 +2,8 @@ import { and, asc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Locale } from '../../../contracts/access';
 import type { OrganisationListQuery } from '../../../contracts/organisations';
 import type { Tx } from '../../db/client';
-import { collated, readsLatin } from '../../db/collation';
-import type { Reach } from '../../platform/access/reach';
+import { collated, containsPattern, readsLatin } from '../../db/collation';
+import { inReachOrgs, type Reach } from '../../platform/access/reach';
 import { foldForSearch } from '../../platform/i18n/transliterate';
 import { countries, organisations, orgUnits } from './organisations.tables';
 
@@ -37,7 +37,7 @@ export const organisationsRepo = {
       reachFilter(reach),
       query.country ? eq(organisations.countryCode, query.country) : undefined,
       query.kind ? eq(organisations.kind, query.kind) : undefined,
-      q ? like(organisations.search, `%${q.replace(/[\\%_]/g, '\\$&')}%`) : undefined,
+      q ? like(organisations.search, containsPattern(q)) : undefined,
       after ? sql`(${sortKey}, ${organisations.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
     );
     return tx
@@ -71,15 +71,13 @@ export const organisationsRepo = {
   listUnits: (tx: Tx, organisationId: string) =>
     tx.select().from(orgUnits).where(eq(orgUnits.organisationId, organisationId)),
 
-  findUnit: async (tx: Tx, orgIds: Reach, id: string) =>
+  findUnit: async (tx: Tx, reach: Reach, id: string) =>
     (
       await tx
         .select({ unit: orgUnits, countryCode: organisations.countryCode })
         .from(orgUnits)
         .innerJoin(organisations, eq(organisations.id, orgUnits.organisationId))
-        .where(
-          and(eq(orgUnits.id, id), orgIds.all ? undefined : inArray(orgUnits.organisationId, orgIds.orgIds)),
-        )
+        .where(and(eq(orgUnits.id, id), inReachOrgs(orgUnits.organisationId, reach)))
     )[0],
 
   insertUnit: async (tx: Tx, values: typeof orgUnits.$inferInsert) =>

@@ -10,6 +10,7 @@ import type {
   OrgUnitUpdate,
 } from '../../../contracts/organisations';
 import type { Tx } from '../../db/client';
+import { readsLatin } from '../../db/collation';
 import type { Tenancy } from '../../db/tenancy';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
@@ -57,7 +58,7 @@ export function toOrgUnit(r: OrgUnitRow): OrgUnit {
 /** Units in tree order, siblings sorted by name in the reader's language. */
 export function treeOrder(rows: OrgUnitRow[], locale: Locale): OrgUnit[] {
   const collator = new Intl.Collator(locale);
-  const latin = locale === 'sr-Latn' || locale === 'en';
+  const latin = readsLatin(locale);
   const children = new Map<string | null, OrgUnitRow[]>();
   for (const r of rows) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r]);
   const out: OrgUnit[] = [];
@@ -135,7 +136,7 @@ export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
       const rows = await tenancy.read(scope(actor), (tx) =>
         repo.list(tx, reachOf(actor, 'organisations.read'), query, actor.locale, after),
       );
-      const latin = actor.locale === 'sr-Latn' || actor.locale === 'en';
+      const latin = readsLatin(actor.locale);
       const page = pageOf(rows, query.limit, (r) => [latin ? r.nameLatin : r.name, r.id]);
       return { items: page.items.map(toOrganisation), nextCursor: page.nextCursor };
     },

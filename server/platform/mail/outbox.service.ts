@@ -1,5 +1,6 @@
 import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { OutboxListQuery, OutboxMessage } from '../../../contracts/mail';
+import { containsPattern } from '../../db/collation';
 import type { Tenancy } from '../../db/tenancy';
 import type { Actor } from '../access/actor';
 import * as access from '../access/policy';
@@ -32,7 +33,7 @@ export function createOutboxService({ tenancy }: { tenancy: Tenancy }) {
       access.require(actor, 'outbox.read');
       const reach = reachOf(actor, 'outbox.read');
       const after = decodeCursor(query.cursor, 2) as [string, string] | null;
-      const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, '\\$&')}%` : null;
+      const pattern = query.q ? containsPattern(query.q) : null;
       const where: Array<SQL | undefined> = [
         inReachOrgs(mailOutbox.organisationId, reach),
         query.status ? eq(mailOutbox.status, query.status) : undefined,
