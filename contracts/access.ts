@@ -22,6 +22,10 @@ export const permissions = [
   'users.manage',
   'audit.read',
   'outbox.read',
+  'positions.read',
+  'positions.manage',
+  'employees.read',
+  'employees.manage',
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;

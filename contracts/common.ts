@@ -32,3 +32,6 @@ export type Problem = z.infer<typeof problemSchema>;
 export const okSchema = z.object({ ok: z.literal(true) });
 
 export const timestamp = z.string().describe('ISO 8601 with zone');
+
+/** A calendar day, YYYY-MM-DD; zod refuses impossible days such as 2020-02-31. */
+export const dateSchema = z.iso.date();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bodyRoleSchema, orgKindSchema } from './access';
 import { idSchema, listQuery, page, timestamp } from './common';
+import { peoplePackSchema } from './positions';
 
 const name = z.string().trim().min(1).max(200);
 
@@ -12,6 +13,7 @@ export const countrySchema = z.object({
   nameLatin: z.string(),
   defaultLocale: z.string(),
   regions: z.array(regionSchema),
+  people: peoplePackSchema,
 });
 export type Country = z.infer<typeof countrySchema>;
 export const countryListSchema = z.object({ items: z.array(countrySchema) });

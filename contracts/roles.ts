@@ -3,9 +3,11 @@ import type { OrgKind, Permission, Role } from './access';
 /**
  * How far a permission granted through one membership reaches:
  * `global` everything; `country` every organisation of the membership's country;
- * `organisation` the membership's own organisation.
+ * `organisation` the membership's own organisation; `unit` the membership's org unit and its
+ * sub-units; `self` the member's own records. The last two act as `organisation` for a gate and
+ * are narrowed by the repositories that hold unit-placed or personal records.
  */
-export type Reach = 'global' | 'country' | 'organisation';
+export type Reach = 'global' | 'country' | 'organisation' | 'unit' | 'self';
 
 const lsgKinds: readonly OrgKind[] = ['municipality', 'town', 'city', 'city_municipality'];
 const bodyKinds: readonly OrgKind[] = ['national_body'];
@@ -34,6 +36,10 @@ export const roleRules: Record<Role, RoleRule> = {
       'users.manage': 'global',
       'audit.read': 'global',
       'outbox.read': 'global',
+      'positions.read': 'global',
+      'positions.manage': 'global',
+      'employees.read': 'global',
+      'employees.manage': 'global',
     },
     orgKinds: anyKind,
     grants: ['platform_admin', 'national_admin', 'hr_officer', 'manager', 'employee', 'trainer', 'expert'],
@@ -63,17 +69,33 @@ export const roleRules: Record<Role, RoleRule> = {
       'users.manage': own,
       'audit.read': own,
       'outbox.read': own,
+      'positions.read': own,
+      'positions.manage': own,
+      'employees.read': own,
+      'employees.manage': own,
     },
     orgKinds: lsgKinds,
     grants: ['hr_officer', 'manager', 'employee'],
   },
   manager: {
-    permissions: { 'countries.read': 'global', 'organisations.read': own, 'org-units.read': own },
+    permissions: {
+      'countries.read': 'global',
+      'organisations.read': own,
+      'org-units.read': own,
+      'positions.read': own,
+      'employees.read': 'unit',
+    },
     orgKinds: lsgKinds,
     grants: [],
   },
   employee: {
-    permissions: { 'countries.read': 'global', 'organisations.read': own, 'org-units.read': own },
+    permissions: {
+      'countries.read': 'global',
+      'organisations.read': own,
+      'org-units.read': own,
+      'positions.read': own,
+      'employees.read': 'self',
+    },
     orgKinds: anyKind,
     grants: [],
   },

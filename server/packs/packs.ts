@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { localeSchema } from '../../contracts/access';
+import { peoplePackSchema } from '../../contracts/positions';
 import type { Tx } from '../db/client';
 import { countries } from '../modules/organisations/organisations.tables';
 import { latinTransliterators, type Transliteration } from '../platform/i18n/transliterate';
@@ -40,12 +42,23 @@ export const countryPackSchema = z
     /** What a region is called: "управни округ", "област". */
     regionKind: z.object({ name: z.string().min(1), nameLatin: latinText }),
     regions: z.array(regionSchema).min(1),
+    people: peoplePackSchema,
   })
   .loose()
   .superRefine((pack, ctx) => {
     if (!pack.locales.includes(pack.defaultLocale))
       ctx.addIssue({ code: 'custom', path: ['locales'], message: 'must include defaultLocale' });
     const seen = new Set<string>();
+    const titles = new Set<string>();
+    pack.people.titles.forEach((title, i) => {
+      if (titles.has(title.code))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['people', 'titles', i, 'code'],
+          message: 'duplicate title code',
+        });
+      titles.add(title.code);
+    });
     pack.regions.forEach((region, i) => {
       if (!region.code.startsWith(`${pack.code}-`))
         ctx.addIssue({
@@ -84,12 +97,13 @@ export function findCountryPack(code: string): CountryPack | undefined {
 }
 
 /**
- * Inserts every shipped country that is missing; a country already present is left exactly as it
- * is, because administrators may have edited it and a release must not undo their edits.
+ * Inserts every shipped country that is missing, and gives a present one the sections a release
+ * added (a new top-level key of the pack). What is already stored is left exactly as it is,
+ * because administrators may have edited it and a release must not undo their edits.
  * Answers the codes that were inserted.
  */
 export async function upsertCountries(tx: Tx): Promise<string[]> {
-  const inserted = await tx
+  const rows = await tx
     .insert(countries)
     .values(
       countryPacks.map((p) => ({
@@ -100,7 +114,11 @@ export async function upsertCountries(tx: Tx): Promise<string[]> {
         pack: p,
       })),
     )
-    .onConflictDoNothing({ target: countries.code })
-    .returning({ code: countries.code });
-  return inserted.map((r) => r.code);
+    .onConflictDoUpdate({
+      target: countries.code,
+      // jsonb || keeps the right operand's value for a key both hold: the stored one.
+      set: { pack: sql`excluded.pack || ${countries.pack}` },
+    })
+    .returning({ code: countries.code, inserted: sql<boolean>`xmax = 0` });
+  return rows.filter((r) => r.inserted).map((r) => r.code);
 }

@@ -10,7 +10,8 @@ import { type Config, loadConfig } from '../config';
 import { type Connection, connect } from '../db/client';
 import { createTenancy, systemScope, type Tenancy } from '../db/tenancy';
 import { memberships, users } from '../modules/identity/identity.tables';
-import { countries, organisations, orgUnits } from '../modules/organisations/organisations.tables';
+import { organisations, orgUnits } from '../modules/organisations/organisations.tables';
+import { upsertCountries } from '../packs/packs';
 import { foldForSearch } from '../platform/i18n/transliterate';
 import { templateDatabase } from './global-setup';
 
@@ -86,33 +87,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const app = await buildApp({ config, conn });
   await app.ready();
   const tenancy = createTenancy(conn);
-  await tenancy.run(systemScope, (tx) =>
-    tx
-      .insert(countries)
-      .values([
-        {
-          code: 'RS',
-          name: 'Србија',
-          nameLatin: 'Srbija',
-          defaultLocale: 'sr-Cyrl',
-          pack: {
-            transliteration: 'serbian',
-            regions: [{ code: 'RS-18', name: 'Рашки управни округ', nameLatin: 'Raški upravni okrug' }],
-          },
-        },
-        {
-          code: 'BG',
-          name: 'България',
-          nameLatin: 'Bulgaria',
-          defaultLocale: 'bg',
-          pack: {
-            transliteration: 'bulgarian',
-            regions: [{ code: 'BG-21', name: 'Смолян', nameLatin: 'Smolyan' }],
-          },
-        },
-      ])
-      .onConflictDoNothing(),
-  );
+  // The shipped country packs, as a fresh installation has them.
+  await tenancy.run(systemScope, (tx) => upsertCountries(tx));
 
   async function login(email: string, password = testPassword, locale = 'en'): Promise<Client> {
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });

@@ -3,7 +3,16 @@ import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../contracts/access';
 
 /** The namespaces (locales/<lang>/<ns>.json) the web app uses; errors and mail texts stay on the server. */
-export const namespaces = ['common', 'identity', 'organisations', 'users', 'audit', 'outbox'] as const;
+export const namespaces = [
+  'common',
+  'identity',
+  'organisations',
+  'users',
+  'audit',
+  'outbox',
+  'positions',
+  'people',
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Tree = { [key: string]: string | Tree };

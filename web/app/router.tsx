@@ -15,6 +15,11 @@ import { OrganisationEditPage } from '../modules/organisations/organisation-edit
 import { OrganisationNewPage } from '../modules/organisations/organisation-new-page';
 import { OrganisationsPage } from '../modules/organisations/organisations-page';
 import { OutboxPage } from '../modules/outbox/outbox-page';
+import { EmployeeFilePage } from '../modules/people/employee-file-page';
+import { EmployeeNewPage } from '../modules/people/employee-new-page';
+import { EmployeesPage } from '../modules/people/employees-page';
+import { SystematisationDetailPage } from '../modules/positions/systematisation-detail-page';
+import { SystematisationsPage } from '../modules/positions/systematisations-page';
 import { UserDetailPage } from '../modules/users/user-detail-page';
 import { UserInvitePage } from '../modules/users/user-invite-page';
 import { UsersPage } from '../modules/users/users-page';
@@ -134,6 +139,46 @@ export function createRouter() {
               element: (
                 <RequirePermission permission="organisations.manage">
                   <OrganisationEditPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'employees',
+              element: (
+                <RequirePermission permission="employees.read">
+                  <EmployeesPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'employees/new',
+              element: (
+                <RequirePermission permission="employees.manage">
+                  <EmployeeNewPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'employees/:id',
+              element: (
+                <RequirePermission permission="employees.read">
+                  <EmployeeFilePage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'systematisations',
+              element: (
+                <RequirePermission permission="positions.read">
+                  <SystematisationsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'systematisations/:id',
+              element: (
+                <RequirePermission permission="positions.read">
+                  <SystematisationDetailPage />
                 </RequirePermission>
               ),
             },

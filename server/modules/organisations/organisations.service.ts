@@ -12,19 +12,15 @@ import type {
 import type { Tx } from '../../db/client';
 import { readsLatin } from '../../db/collation';
 import type { Tenancy } from '../../db/tenancy';
+import { latinOf, type StoredPack, storedPack } from '../../packs/stored-pack';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
 import { reachOf } from '../../platform/access/reach';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import { decodeCursor, pageOf } from '../../platform/http/cursor';
-import { foldForSearch, latinTransliterators, type Transliteration } from '../../platform/i18n/transliterate';
+import { foldForSearch } from '../../platform/i18n/transliterate';
 import { type OrganisationRow, type OrgUnitRow, organisationsRepo as repo } from './organisations.repo';
-
-type Pack = {
-  regions?: Array<{ code: string; name: string; nameLatin: string }>;
-  transliteration?: Transliteration;
-};
 
 const iso = (d: Date) => d.toISOString();
 
@@ -75,14 +71,6 @@ export function treeOrder(rows: OrgUnitRow[], locale: Locale): OrgUnit[] {
   return out;
 }
 
-/** A Cyrillic name gives its Latin form by the country's romanisation unless one is stated. */
-function latinOf(name: string, given: string | undefined, pack: Pack, field: string): string {
-  if (given) return given;
-  if (!/\p{Script=Cyrillic}/u.test(name)) return name;
-  if (pack.transliteration) return latinTransliterators[pack.transliteration](name);
-  throw invalid(field, 'required');
-}
-
 const orgSearch = (o: { name: string; nameLatin: string; registryCode?: string | null }) =>
   foldForSearch([o.name, o.nameLatin, o.registryCode ?? ''].join(' '));
 const unitSearch = (u: { name: string; nameLatin: string; code?: string | null }) =>
@@ -94,10 +82,8 @@ export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
   const scope = access.scopeOf;
 
   /** The country's pack, after checking that the region (if any) is one of its regions. */
-  async function countryPack(tx: Tx, countryCode: string, regionCode?: string | null): Promise<Pack> {
-    const country = await repo.findCountry(tx, countryCode);
-    if (!country) throw invalid('countryCode', 'unknown_country');
-    const pack = country.pack as Pack;
+  async function countryPack(tx: Tx, countryCode: string, regionCode?: string | null): Promise<StoredPack> {
+    const pack = await storedPack(tx, countryCode);
     if (regionCode && !(pack.regions ?? []).some((r) => r.code === regionCode))
       throw invalid('regionCode', 'unknown_region');
     return pack;
@@ -125,7 +111,8 @@ export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
           name: c.name,
           nameLatin: c.nameLatin,
           defaultLocale: c.defaultLocale,
-          regions: (c.pack as Pack).regions ?? [],
+          regions: (c.pack as StoredPack).regions ?? [],
+          people: (c.pack as StoredPack).people,
         })),
       };
     },
