@@ -169,7 +169,13 @@ export const employeeCreateSchema = z
   .strict();
 export type EmployeeCreate = z.infer<typeof employeeCreateSchema>;
 
-export const employeeUpdateSchema = z.object(personFields).partial().strict();
+export const employeeUpdateSchema = z
+  .object({
+    ...personFields,
+    userId: idSchema.nullable().describe('The user account of this person, for self-service'),
+  })
+  .partial()
+  .strict();
 export type EmployeeUpdate = z.infer<typeof employeeUpdateSchema>;
 
 export const employeeLeaveSchema = z.object({ leftOn: dateSchema, reason: leaveReasonSchema }).strict();

@@ -5,6 +5,7 @@ import type { Tx } from '../../db/client';
 import { collated, containsPattern, readsLatin } from '../../db/collation';
 import type { Reach } from '../../platform/access/reach';
 import { foldForSearch } from '../../platform/i18n/transliterate';
+import { memberships } from '../identity/identity.tables';
 import { orgUnits } from '../organisations/organisations.tables';
 import { positions } from '../positions/positions.tables';
 import { employees, employments } from './people.tables';
@@ -76,6 +77,16 @@ export const peopleRepo = {
         .leftJoin(positions, eq(positions.id, employees.positionId))
         .where(and(eq(employees.id, id), employeeReach(reach, userId)))
     )[0],
+
+  /** Is `userId` a member of the organisation (so the account can be linked to a file there)? */
+  isMember: async (tx: Tx, userId: string, organisationId: string) =>
+    (
+      await tx
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)))
+        .limit(1)
+    ).length > 0,
 
   findByNationalId: async (tx: Tx, organisationId: string, nationalId: string) =>
     (

@@ -246,12 +246,15 @@ export function createPeopleService({ tenancy }: { tenancy: Tenancy }) {
           if (other && other.id !== id) throw invalid('nationalId', 'national_id_taken');
           Object.assign(merged, facts);
         }
+        if (patch.userId && !(await repo.isMember(tx, patch.userId, org.id)))
+          throw invalid('userId', 'not_a_member');
         if (patch.givenName && !patch.givenNameLatin)
           merged.givenNameLatin = latinOf(patch.givenName, undefined, pack, 'givenNameLatin');
         if (patch.familyName && !patch.familyNameLatin)
           merged.familyNameLatin = latinOf(patch.familyName, undefined, pack, 'familyNameLatin');
         const { employments: _, ...columns } = merged;
         await repo.update(tx, id, {
+          userId: columns.userId,
           givenName: columns.givenName,
           familyName: columns.familyName,
           givenNameLatin: columns.givenNameLatin,

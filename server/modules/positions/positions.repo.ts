@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, like, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, like, ne, type SQL, sql } from 'drizzle-orm';
 import type { PositionListQuery } from '../../../contracts/positions';
 import type { Tx } from '../../db/client';
 import { containsPattern } from '../../db/collation';
@@ -11,40 +11,42 @@ export type SystematisationRow = typeof systematisations.$inferSelect;
 export type PositionRow = typeof positions.$inferSelect;
 export type PositionWithCount = PositionRow & { occupied: number };
 
-/** Active people on a position: a correlated count, cheap for the few hundred jobs of one act. */
+/**
+ * Active people on a position: a correlated count, cheap for the few hundred jobs of one act. The
+ * outer column is spelled out because Drizzle leaves columns unqualified in select lists.
+ */
 const occupiedOf = sql<number>`(select count(*)::int from ${employees} e
-  where e.position_id = ${positions.id} and e.status = 'active')`;
+  where e.position_id = "positions"."id" and e.status = 'active')`;
 
 /** The act's own order: job numbers compared as numbers ("2" before "12"). */
 const actOrder = sql<string>`lpad(coalesce(${positions.code}, ''), 12, '0')`;
 
-export const positionsRepo = {
-  async listVersions(tx: Tx, organisationId: string) {
-    return tx
-      .select({
-        row: systematisations,
-        positions: sql<number>`count(${positions.id})::int`,
-        executors: sql<number>`coalesce(sum(${positions.executors}), 0)::int`,
-      })
-      .from(systematisations)
-      .leftJoin(positions, eq(positions.systematisationId, systematisations.id))
-      .where(eq(systematisations.organisationId, organisationId))
-      .groupBy(systematisations.id)
-      .orderBy(desc(systematisations.createdAt));
-  },
+/** Versions with their number of positions and executors. */
+const countedVersions = (tx: Tx, where: SQL | undefined) =>
+  tx
+    .select({
+      row: systematisations,
+      positions: sql<number>`count(${positions.id})::int`,
+      executors: sql<number>`coalesce(sum(${positions.executors}), 0)::int`,
+    })
+    .from(systematisations)
+    .leftJoin(positions, eq(positions.systematisationId, systematisations.id))
+    .where(where)
+    .groupBy(systematisations.id);
 
-  async findVersion(tx: Tx, reach: Reach, id: string) {
-    return (
-      await tx
-        .select({
-          row: systematisations,
-          positions: sql<number>`(select count(*)::int from ${positions} p where p.systematisation_id = ${systematisations.id})`,
-          executors: sql<number>`(select coalesce(sum(p.executors), 0)::int from ${positions} p where p.systematisation_id = ${systematisations.id})`,
-        })
-        .from(systematisations)
-        .where(and(eq(systematisations.id, id), inReachOrgs(systematisations.organisationId, reach)))
-    )[0];
-  },
+export const positionsRepo = {
+  listVersions: (tx: Tx, organisationId: string) =>
+    countedVersions(tx, eq(systematisations.organisationId, organisationId)).orderBy(
+      desc(systematisations.createdAt),
+    ),
+
+  findVersion: async (tx: Tx, reach: Reach, id: string) =>
+    (
+      await countedVersions(
+        tx,
+        and(eq(systematisations.id, id), inReachOrgs(systematisations.organisationId, reach)),
+      )
+    )[0],
 
   insertVersion: async (tx: Tx, values: typeof systematisations.$inferInsert) =>
     (await tx.insert(systematisations).values(values).returning())[0] as SystematisationRow,

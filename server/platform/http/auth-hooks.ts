@@ -68,7 +68,8 @@ export function registerAuthHooks(app: FastifyInstance, resolve: SessionResolver
     if (!header) req.locale = resolved.locale;
   });
 
-  app.addHook('preHandler', async (req) => {
+  // Before validation: who may not use a route learns nothing about its input rules.
+  app.addHook('preValidation', async (req) => {
     const config = req.routeOptions.config;
     const access = config.access;
     if (!access || access === 'public') return;
