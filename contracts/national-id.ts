@@ -4,6 +4,7 @@
  */
 export const nationalIdSchemes = ['jmbg', 'egn'] as const;
 export type NationalIdScheme = (typeof nationalIdSchemes)[number];
+export const nationalIdLength: Record<NationalIdScheme, number> = { jmbg: 13, egn: 10 };
 
 export type NationalIdFacts = { birthDate: string; gender: 'male' | 'female' };
 export type NationalIdResult =

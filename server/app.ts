@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -21,6 +22,8 @@ import { createSessionCache } from './modules/identity/session-cache';
 import { createUsersService } from './modules/identity/users.service';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { createOrganisationsService } from './modules/organisations/organisations.service';
+import { employeeImportRoutes } from './modules/people/employee-import.routes';
+import { createEmployeeImportService } from './modules/people/employee-import.service';
 import { peopleRoutes } from './modules/people/people.routes';
 import { createPeopleService } from './modules/people/people.service';
 import { positionsRoutes } from './modules/positions/positions.routes';
@@ -79,6 +82,10 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
     },
   });
   await app.register(fastifyCookie);
+  // One spreadsheet per request; bigger than the JSON body limit, still bounded.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: 10 * 1_048_576, files: 1, fields: 0, parts: 1 },
+  });
   await app.register(fastifyRateLimit, {
     max: config.rateLimitMax,
     timeWindow: '1 minute',
@@ -111,6 +118,7 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   organisationsRoutes(app, createOrganisationsService({ tenancy }));
   positionsRoutes(app, createPositionsService({ tenancy }));
   peopleRoutes(app, createPeopleService({ tenancy }));
+  employeeImportRoutes(app, createEmployeeImportService({ tenancy, translator }));
   auditRoutes(app, createAuditService({ tenancy }));
   outboxRoutes(app, createOutboxService({ tenancy }));
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());

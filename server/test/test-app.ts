@@ -51,6 +51,8 @@ export type Client = {
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
+  /** A multipart/form-data POST with one file in the field `file`. */
+  upload(url: string, file: { name: string; data: Buffer | string }): Promise<LightMyRequestResponse>;
   cookie: string;
   csrf: string;
 };
@@ -103,6 +105,23 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       post: (url, body) => send('POST', url, body ?? {}),
       patch: (url, body) => send('PATCH', url, body ?? {}),
       delete: (url) => send('DELETE', url),
+      upload: (url, file) => {
+        const boundary = `----kadar${randomBytes(8).toString('hex')}`;
+        const payload = Buffer.concat([
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
+              'Content-Type: application/octet-stream\r\n\r\n',
+          ),
+          Buffer.from(file.data),
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]);
+        return app.inject({
+          method: 'POST',
+          url,
+          headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+          payload,
+        });
+      },
       cookie,
       csrf,
     };

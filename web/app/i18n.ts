@@ -12,6 +12,7 @@ export const namespaces = [
   'outbox',
   'positions',
   'people',
+  'import',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

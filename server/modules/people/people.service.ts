@@ -18,13 +18,12 @@ import { reachOf } from '../../platform/access/reach';
 import { recordAudit } from '../../platform/audit/audit';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import { decodeCursor, pageOf } from '../../platform/http/cursor';
-import { foldForSearch } from '../../platform/i18n/transliterate';
 import { organisationsRepo } from '../organisations/organisations.repo';
 import { positionsRepo } from '../positions/positions.repo';
 import { type EmployeeRow, type EmploymentRow, peopleRepo as repo } from './people.repo';
+import { employeeSearch, sortNames } from './person-names';
 
 type Listed = { row: EmployeeRow; positionName: string | null; positionNameLatin: string | null };
-type Person = Pick<EmployeeRow, 'givenName' | 'familyName' | 'givenNameLatin' | 'familyNameLatin'>;
 
 function toListItem({ row, positionName, positionNameLatin }: Listed): EmployeeListItem {
   return {
@@ -84,16 +83,6 @@ function toEmployee(listed: Listed, history: EmploymentListed[]): Employee {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
-
-/** Names, both script forms, and the national ID: what `q` matches. */
-const employeeSearch = (p: Person & { nationalId: string; email: string | null }) =>
-  foldForSearch(
-    [p.givenName, p.familyName, p.givenNameLatin, p.familyNameLatin, p.nationalId, p.email ?? ''].join(' '),
-  );
-const sortNames = (p: Person) => ({
-  sortName: `${p.familyName} ${p.givenName}`,
-  sortNameLatin: `${p.familyNameLatin} ${p.givenNameLatin}`,
-});
 
 /** The national ID by the country's scheme; birth date and gender follow from it unless given and equal. */
 function checkIdentity(

@@ -63,9 +63,10 @@ export function registerAuthHooks(app: FastifyInstance, resolve: SessionResolver
     if (!token) return;
     const resolved = await resolve(token, req.id);
     if (!resolved) return;
-    req.actor = resolved.actor;
-    req.session = resolved.session;
     if (!header) req.locale = resolved.locale;
+    // The actor reads this response in the request's language, whatever their profile says.
+    req.actor = { ...resolved.actor, locale: req.locale };
+    req.session = resolved.session;
   });
 
   // Before validation: who may not use a route learns nothing about its input rules.

@@ -54,7 +54,8 @@ function toAppError(err: FastifyError): AppError {
     err instanceof SyntaxError
   )
     return new AppError(400, 'malformed_body');
-  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError(413, 'payload_too_large');
+  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.code === 'FST_REQ_FILE_TOO_LARGE')
+    return new AppError(413, 'payload_too_large');
   if (err.statusCode === 429) return new AppError(429, 'rate_limited');
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
     return new AppError(err.statusCode, 'bad_request');
