@@ -26,6 +26,9 @@ export const permissions = [
   'positions.manage',
   'employees.read',
   'employees.manage',
+  'hr-plans.read',
+  'hr-plans.manage',
+  'reports.read',
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;

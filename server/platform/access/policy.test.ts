@@ -41,6 +41,8 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'users.manage': 'own',
     'audit.read': 'own',
     'outbox.read': 'own',
+    'hr-plans.read': 'own country',
+    'reports.read': 'own country',
   },
   hr_officer: {
     'countries.read': 'own country foreign',
@@ -55,6 +57,9 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'positions.manage': 'own',
     'employees.read': 'own',
     'employees.manage': 'own',
+    'hr-plans.read': 'own',
+    'hr-plans.manage': 'own',
+    'reports.read': 'own',
   },
   manager: {
     'countries.read': 'own country foreign',
