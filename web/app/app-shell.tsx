@@ -109,6 +109,8 @@ export function AppLayout() {
     { to: '/', label: t('nav.home'), exact: true },
     { to: '/employees', label: t('nav.employees'), permission: 'employees.read' },
     { to: '/systematisations', label: t('nav.systematisations'), permission: 'positions.read' },
+    { to: '/hr-plans', label: t('nav.hrPlans'), permission: 'hr-plans.read' },
+    { to: '/reports', label: t('nav.reports'), permission: 'reports.read' },
     { to: '/organisations', label: t('nav.organisations'), permission: 'organisations.read' },
     { to: '/users', label: t('nav.users'), permission: 'users.read' },
     { to: '/audit', label: t('nav.audit'), permission: 'audit.read' },

@@ -13,6 +13,8 @@ export const namespaces = [
   'positions',
   'people',
   'import',
+  'hr-plans',
+  'reports',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

@@ -1,9 +1,11 @@
 import { Button, Center, Stack } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link, Navigate, Outlet, useSearchParams } from 'react-router';
 import { Page } from '../components/page';
 import { EmptyNotice, ErrorState, LoadingState } from '../components/query-states';
 import { AuditPage } from '../modules/audit/audit-page';
+import { EmployeeImportPage } from '../modules/employee-import/employee-import-page';
 import { HomePage } from '../modules/home/home-page';
 import { ChangePasswordPage } from '../modules/identity/change-password-page';
 import { LoginPage } from '../modules/identity/login-page';
@@ -71,6 +73,22 @@ function ForcedPasswordChange() {
   if (!me) return <Navigate to="/login" replace />;
   if (!me.user.mustChangePassword) return <Navigate to="/" replace />;
   return <ChangePasswordPage />;
+}
+
+// Pages with charts load ECharts on first visit only.
+const HrPlansPage = lazy(() =>
+  import('../modules/hr-plans/hr-plans-page').then((m) => ({ default: m.HrPlansPage })),
+);
+const HrPlanPage = lazy(() =>
+  import('../modules/hr-plans/hr-plan-page').then((m) => ({ default: m.HrPlanPage })),
+);
+const ReportsPage = lazy(() =>
+  import('../modules/reports/reports-page').then((m) => ({ default: m.ReportsPage })),
+);
+
+function Lazy({ children }: { children: React.ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<LoadingState label={t('states.loading')} />}>{children}</Suspense>;
 }
 
 function NotFoundPage() {
@@ -155,6 +173,44 @@ export function createRouter() {
               element: (
                 <RequirePermission permission="employees.manage">
                   <EmployeeNewPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'employees/import',
+              element: (
+                <RequirePermission permission="employees.manage">
+                  <EmployeeImportPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'hr-plans',
+              element: (
+                <RequirePermission permission="hr-plans.read">
+                  <Lazy>
+                    <HrPlansPage />
+                  </Lazy>
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'hr-plans/:id',
+              element: (
+                <RequirePermission permission="hr-plans.read">
+                  <Lazy>
+                    <HrPlanPage />
+                  </Lazy>
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'reports',
+              element: (
+                <RequirePermission permission="reports.read">
+                  <Lazy>
+                    <ReportsPage />
+                  </Lazy>
                 </RequirePermission>
               ),
             },

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/page';
+
+export function HrPlansPage() {
+  const { t } = useTranslation();
+  return <Page title={t('appName')}>{null}</Page>;
+}
