@@ -426,3 +426,76 @@ describe('who sees which file', () => {
     expect(into.statusCode).toBe(404);
   });
 });
+
+describe('correction requests', () => {
+  it('lets an employee ask, and the HR officer accept (applied) or reject, all audited', async () => {
+    const own = (await employeeNp.get('/api/v1/employees')).json().items[0];
+    const asked = await employeeNp.post(`/api/v1/employees/${own.id}/correction-requests`, {
+      field: 'phone',
+      proposed: '+381 20 123 456',
+      message: 'Нови број',
+    });
+    expect(asked.statusCode).toBe(201);
+    const other = await employeeNp.post(`/api/v1/employees/${own.id}/correction-requests`, {
+      field: 'education',
+      proposed: 'Мастер студије, Економски факултет, 2022.',
+    });
+    expect((await employeeNp.get('/api/v1/correction-requests')).json().items).toHaveLength(2);
+    const queue = (await hrNp.get('/api/v1/correction-requests?status=pending')).json().items;
+    expect(queue.map((r: { field: string }) => r.field)).toEqual(['education', 'phone']);
+
+    const accepted = await hrNp.post(`/api/v1/correction-requests/${asked.json().id}/accept`, {});
+    expect(accepted.json()).toMatchObject({ status: 'accepted' });
+    expect((await hrNp.get(`/api/v1/employees/${own.id}`)).json().phone).toBe('+381 20 123 456');
+    const noReason = await hrNp.post(`/api/v1/correction-requests/${other.json().id}/reject`, {});
+    expect(noReason.json().errors[0].field).toBe('note');
+    const rejected = await hrNp.post(`/api/v1/correction-requests/${other.json().id}/reject`, {
+      note: 'Диплома?',
+    });
+    expect(rejected.json()).toMatchObject({ status: 'rejected', decisionNote: 'Диплома?' });
+    const twice = await hrNp.post(`/api/v1/correction-requests/${other.json().id}/accept`, {});
+    expect(twice.json().code).toBe('correction_decided');
+    const events = (await hrNp.get(`/api/v1/audit-events?entityId=${asked.json().id}`)).json().items;
+    expect(events.map((e: { action: string }) => e.action).sort()).toEqual([
+      'correction.accept',
+      'correction.request',
+    ]);
+  });
+
+  it('refuses requests about someone else’s file and decisions outside the HR office', async () => {
+    const own = (await employeeNp.get('/api/v1/employees')).json().items[0];
+    const someone = (await managerNp.get('/api/v1/employees')).json().items[0];
+    expect(
+      (
+        await managerNp.post(`/api/v1/employees/${someone.id}/correction-requests`, {
+          field: 'other',
+          proposed: 'x',
+        })
+      ).json().code,
+    ).toBe('not_own_file');
+    expect(
+      (
+        await employeeNp.post(`/api/v1/employees/${someone.id}/correction-requests`, {
+          field: 'other',
+          proposed: 'x',
+        })
+      ).statusCode,
+    ).toBe(404);
+    const asked = (
+      await employeeNp.post(`/api/v1/employees/${own.id}/correction-requests`, {
+        field: 'address',
+        proposed: 'Улица 1',
+      })
+    ).json();
+    expect((await employeeNp.post(`/api/v1/correction-requests/${asked.id}/accept`, {})).statusCode).toBe(
+      403,
+    );
+    expect((await hrKv.post(`/api/v1/correction-requests/${asked.id}/accept`, {})).statusCode).toBe(404);
+    expect((await hrKv.get('/api/v1/correction-requests')).json().items).toEqual([]);
+    const bad = await employeeNp.post(`/api/v1/employees/${own.id}/correction-requests`, {
+      field: 'salary',
+      proposed: 'more',
+    });
+    expect(bad.json().errors[0].field).toBe('field');
+  });
+});

@@ -172,6 +172,48 @@ export function createPeopleService({ tenancy }: { tenancy: Tenancy }) {
     change: object,
   ) => recordAudit(tx, actor, { organisationId, action, entityType: 'employee', entityId, ...change });
 
+  /** Changes personal data inside the caller's transaction (the correction requests use it too). */
+  async function updateFile(tx: Tx, actor: Actor, id: string, patch: EmployeeUpdate): Promise<Employee> {
+    const before = await fileOf(tx, actor, id, 'employees.manage');
+    const org = await loadOrganisation(tx, actor, before.organisationId);
+    const pack = await storedPack(tx, org.countryCode);
+    const merged = { ...before, ...patch };
+    if (patch.nationalId || patch.birthDate || patch.gender) {
+      const facts = checkIdentity(pack, merged);
+      const other = await repo.findByNationalId(tx, org.id, merged.nationalId);
+      if (other && other.id !== id) throw invalid('nationalId', 'national_id_taken');
+      Object.assign(merged, facts);
+    }
+    if (patch.userId && !(await repo.isMember(tx, patch.userId, org.id)))
+      throw invalid('userId', 'not_a_member');
+    if (patch.givenName && !patch.givenNameLatin)
+      merged.givenNameLatin = latinOf(patch.givenName, undefined, pack, 'givenNameLatin');
+    if (patch.familyName && !patch.familyNameLatin)
+      merged.familyNameLatin = latinOf(patch.familyName, undefined, pack, 'familyNameLatin');
+    const { employments: _, ...columns } = merged;
+    await repo.update(tx, id, {
+      userId: columns.userId,
+      givenName: columns.givenName,
+      familyName: columns.familyName,
+      givenNameLatin: columns.givenNameLatin,
+      familyNameLatin: columns.familyNameLatin,
+      nationalId: columns.nationalId,
+      birthDate: columns.birthDate,
+      gender: columns.gender,
+      email: columns.email,
+      phone: columns.phone,
+      address: columns.address,
+      education: columns.education,
+      exams: columns.exams,
+      languages: columns.languages,
+      ...sortNames(columns),
+      search: employeeSearch(columns),
+    });
+    const after = await fileOf(tx, actor, id, 'employees.manage');
+    await audit(tx, actor, org.id, 'employee.update', id, { before, after });
+    return after;
+  }
+
   return {
     async list(actor: Actor, query: EmployeeListQuery) {
       access.require(actor, 'employees.read');
@@ -224,47 +266,10 @@ export function createPeopleService({ tenancy }: { tenancy: Tenancy }) {
 
     async update(actor: Actor, id: string, patch: EmployeeUpdate): Promise<Employee> {
       access.require(actor, 'employees.manage');
-      return tenancy.run(scope(actor), async (tx) => {
-        const before = await fileOf(tx, actor, id, 'employees.manage');
-        const org = await loadOrganisation(tx, actor, before.organisationId);
-        const pack = await storedPack(tx, org.countryCode);
-        const merged = { ...before, ...patch };
-        if (patch.nationalId || patch.birthDate || patch.gender) {
-          const facts = checkIdentity(pack, merged);
-          const other = await repo.findByNationalId(tx, org.id, merged.nationalId);
-          if (other && other.id !== id) throw invalid('nationalId', 'national_id_taken');
-          Object.assign(merged, facts);
-        }
-        if (patch.userId && !(await repo.isMember(tx, patch.userId, org.id)))
-          throw invalid('userId', 'not_a_member');
-        if (patch.givenName && !patch.givenNameLatin)
-          merged.givenNameLatin = latinOf(patch.givenName, undefined, pack, 'givenNameLatin');
-        if (patch.familyName && !patch.familyNameLatin)
-          merged.familyNameLatin = latinOf(patch.familyName, undefined, pack, 'familyNameLatin');
-        const { employments: _, ...columns } = merged;
-        await repo.update(tx, id, {
-          userId: columns.userId,
-          givenName: columns.givenName,
-          familyName: columns.familyName,
-          givenNameLatin: columns.givenNameLatin,
-          familyNameLatin: columns.familyNameLatin,
-          nationalId: columns.nationalId,
-          birthDate: columns.birthDate,
-          gender: columns.gender,
-          email: columns.email,
-          phone: columns.phone,
-          address: columns.address,
-          education: columns.education,
-          exams: columns.exams,
-          languages: columns.languages,
-          ...sortNames(columns),
-          search: employeeSearch(columns),
-        });
-        const after = await fileOf(tx, actor, id, 'employees.manage');
-        await audit(tx, actor, org.id, 'employee.update', id, { before, after });
-        return after;
-      });
+      return tenancy.run(scope(actor), (tx) => updateFile(tx, actor, id, patch));
     },
+
+    updateFile,
 
     async addEmployment(actor: Actor, id: string, input: EmploymentCreate): Promise<Employee> {
       access.require(actor, 'employees.manage');
