@@ -184,3 +184,46 @@ export type EmployeeLeave = z.infer<typeof employeeLeaveSchema>;
 export type EducationEntry = z.infer<typeof educationEntrySchema>;
 export type ExamEntry = z.infer<typeof examEntrySchema>;
 export type LanguageEntry = z.infer<typeof languageEntrySchema>;
+
+/** Columns a directory export can hold, in this order. */
+export const exportColumns = [
+  'familyName',
+  'givenName',
+  'familyNameLatin',
+  'givenNameLatin',
+  'nationalId',
+  'birthDate',
+  'gender',
+  'email',
+  'phone',
+  'unit',
+  'position',
+  'title',
+  'category',
+  'contractType',
+  'hiredOn',
+  'status',
+  'leftOn',
+] as const;
+export type ExportColumn = (typeof exportColumns)[number];
+export const defaultExportColumns: readonly ExportColumn[] = [
+  'familyName',
+  'givenName',
+  'unit',
+  'position',
+  'title',
+  'contractType',
+  'hiredOn',
+];
+
+export const employeeExportQuery = employeeListQuery
+  .omit({ cursor: true, limit: true })
+  .extend({
+    columns: z
+      .string()
+      .max(400)
+      .optional()
+      .describe(`Comma-separated, from: ${exportColumns.join(', ')}`),
+  })
+  .strict();
+export type EmployeeExportQuery = z.infer<typeof employeeExportQuery>;

@@ -119,7 +119,7 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   identityRoutes(app, auth, createUsersService({ tenancy, config, mailer, sessions }), config);
   organisationsRoutes(app, createOrganisationsService({ tenancy }));
   positionsRoutes(app, createPositionsService({ tenancy }));
-  const people = createPeopleService({ tenancy });
+  const people = createPeopleService({ tenancy, translator });
   peopleRoutes(app, people);
   correctionRequestsRoutes(app, createCorrectionRequestsService({ tenancy, people }));
   employeeImportRoutes(app, createEmployeeImportService({ tenancy, translator }));

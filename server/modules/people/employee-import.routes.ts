@@ -11,8 +11,7 @@ import {
 import { invalid } from '../../platform/errors';
 import { actorOf } from '../../platform/http/auth-hooks';
 import type { EmployeeImportService } from './employee-import.service';
-
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { xlsxType } from './people.routes';
 
 export function employeeImportRoutes(app: FastifyInstance, service: EmployeeImportService) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -31,6 +31,26 @@ function employeeReach(reach: Reach, userId: string): SQL | undefined {
   return parts.length ? or(...parts) : sql`false`;
 }
 
+export type DirectoryFilter = Omit<EmployeeListQuery, 'limit' | 'cursor'>;
+
+const sortKeyOf = (locale: Locale) =>
+  collated(readsLatin(locale) ? employees.sortNameLatin : employees.sortName, locale);
+
+/** The directory's filters: reach, organisation, unit subtree, title, category, contract, status, `q`. */
+function directoryWhere(reach: Reach, userId: string, query: DirectoryFilter): SQL | undefined {
+  const q = query.q ? foldForSearch(query.q) : '';
+  return and(
+    employeeReach(reach, userId),
+    query.organisationId ? eq(employees.organisationId, query.organisationId) : undefined,
+    query.orgUnitId ? inSubtrees([query.orgUnitId]) : undefined,
+    query.titleCode ? eq(employees.titleCode, query.titleCode) : undefined,
+    query.category ? eq(employees.category, query.category) : undefined,
+    query.contractType ? eq(employees.contractType, query.contractType) : undefined,
+    query.status ? eq(employees.status, query.status) : undefined,
+    q ? like(employees.search, containsPattern(q)) : undefined,
+  );
+}
+
 const listColumns = {
   row: employees,
   positionName: positions.name,
@@ -46,28 +66,31 @@ export const peopleRepo = {
     locale: Locale,
     after: [string, string] | null,
   ) {
-    const sortKey = collated(readsLatin(locale) ? employees.sortNameLatin : employees.sortName, locale);
-    const q = query.q ? foldForSearch(query.q) : '';
+    const sortKey = sortKeyOf(locale);
     return tx
       .select(listColumns)
       .from(employees)
       .leftJoin(positions, eq(positions.id, employees.positionId))
       .where(
         and(
-          employeeReach(reach, userId),
-          query.organisationId ? eq(employees.organisationId, query.organisationId) : undefined,
-          query.orgUnitId ? inSubtrees([query.orgUnitId]) : undefined,
-          query.titleCode ? eq(employees.titleCode, query.titleCode) : undefined,
-          query.category ? eq(employees.category, query.category) : undefined,
-          query.contractType ? eq(employees.contractType, query.contractType) : undefined,
-          query.status ? eq(employees.status, query.status) : undefined,
-          q ? like(employees.search, containsPattern(q)) : undefined,
+          directoryWhere(reach, userId, query),
           after ? sql`(${sortKey}, ${employees.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
         ),
       )
       .orderBy(sortKey, asc(employees.id))
       .limit(query.limit + 1);
   },
+
+  /** The whole filtered directory in its order, with unit names, for a spreadsheet. */
+  exportRows: (tx: Tx, reach: Reach, userId: string, query: DirectoryFilter, locale: Locale, max: number) =>
+    tx
+      .select({ ...listColumns, unitName: orgUnits.name, unitNameLatin: orgUnits.nameLatin })
+      .from(employees)
+      .leftJoin(positions, eq(positions.id, employees.positionId))
+      .leftJoin(orgUnits, eq(orgUnits.id, employees.orgUnitId))
+      .where(directoryWhere(reach, userId, query))
+      .orderBy(sortKeyOf(locale), asc(employees.id))
+      .limit(max),
 
   find: async (tx: Tx, reach: Reach, userId: string, id: string) =>
     (

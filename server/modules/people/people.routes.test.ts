@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSpreadsheet } from '../../platform/xlsx/spreadsheet';
 import { type Client, startTestApp, type TestApp } from '../../test/test-app';
 
 let t: TestApp;
@@ -497,5 +498,53 @@ describe('correction requests', () => {
       proposed: 'more',
     });
     expect(bad.json().errors[0].field).toBe('field');
+  });
+});
+
+describe('directory export', () => {
+  it('exports the current filter with the chosen columns in the reader’s language, audited', async () => {
+    const hrSr = await t.login('hr@np.example', undefined, 'sr-Cyrl');
+    const res = await hrSr.get(
+      `/api/v1/employees/export?q=petrovic&columns=familyName,givenName,nationalId,unit,title,contractType,hiredOn`,
+    );
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const sheet = await readSpreadsheet(res.rawPayload, { maxRows: 100, maxColumns: 20 });
+    expect(sheet.headers).toEqual([
+      'Презиме',
+      'Име',
+      'ЈМБГ',
+      'Организациона јединица',
+      'Звање',
+      'Врста радног односа',
+      'У радном односу од',
+    ]);
+    expect(sheet.rows).toEqual([
+      [
+        'Петровић',
+        'Марија',
+        '1505985785013',
+        'Одсек за локалне приходе',
+        'саветник',
+        'на неодређено време',
+        { date: '2020-03-01T00:00:00.000Z' },
+      ],
+    ]);
+    const events = (await hrNp.get('/api/v1/audit-events?action=employee.export')).json().items;
+    expect(events.length).toBeGreaterThan(0);
+  });
+
+  it('exports only what the reader may see, and refuses unknown columns', async () => {
+    const res = await managerNp.get('/api/v1/employees/export?columns=familyNameLatin,unit');
+    const sheet = await readSpreadsheet(res.rawPayload, { maxRows: 100, maxColumns: 20 });
+    const visible = (await managerNp.get('/api/v1/employees?limit=200')).json().items;
+    expect(sheet.rows).toHaveLength(visible.length);
+    expect((await hrKv.get('/api/v1/employees/export?q=petrovic')).rawPayload.length).toBeGreaterThan(0);
+    const kv = await readSpreadsheet((await hrKv.get('/api/v1/employees/export?q=petrovic')).rawPayload, {
+      maxRows: 10,
+      maxColumns: 20,
+    });
+    expect(kv.rows).toEqual([]);
+    const bad = await hrNp.get('/api/v1/employees/export?columns=familyName,salary');
+    expect(bad.json().errors[0]).toMatchObject({ field: 'columns', code: 'invalid_value' });
   });
 });

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParams } from '../../../contracts/common';
 import {
   employeeCreateSchema,
+  employeeExportQuery,
   employeeLeaveSchema,
   employeeListQuery,
   employeePageSchema,
@@ -13,6 +14,8 @@ import {
 import { actorOf } from '../../platform/http/auth-hooks';
 import type { PeopleService } from './people.service';
 
+export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export function peopleRoutes(app: FastifyInstance, service: PeopleService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['people'];
@@ -22,6 +25,15 @@ export function peopleRoutes(app: FastifyInstance, service: PeopleService) {
     config: { access: 'employees.read' },
     schema: { tags, querystring: employeeListQuery, response: { 200: employeePageSchema } },
     handler: (req) => service.list(actorOf(req), req.query),
+  });
+  r.get('/api/v1/employees/export', {
+    config: { access: 'employees.read' },
+    schema: { tags, querystring: employeeExportQuery, produces: [xlsxType] },
+    handler: async (req, reply) =>
+      reply
+        .header('content-type', xlsxType)
+        .header('content-disposition', 'attachment; filename="kadar-employees.xlsx"')
+        .send(await service.export(actorOf(req), req.query)),
   });
   r.get('/api/v1/employees/:id', {
     config: { access: 'employees.read' },
