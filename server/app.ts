@@ -24,6 +24,8 @@ import { organisationsRoutes } from './modules/organisations/organisations.route
 import { createOrganisationsService } from './modules/organisations/organisations.service';
 import { correctionRequestsRoutes } from './modules/people/correction-requests.routes';
 import { createCorrectionRequestsService } from './modules/people/correction-requests.service';
+import { employeeDocumentsRoutes } from './modules/people/employee-documents.routes';
+import { createEmployeeDocumentsService } from './modules/people/employee-documents.service';
 import { employeeImportRoutes } from './modules/people/employee-import.routes';
 import { createEmployeeImportService } from './modules/people/employee-import.service';
 import { peopleRoutes } from './modules/people/people.routes';
@@ -32,6 +34,7 @@ import { positionsRoutes } from './modules/positions/positions.routes';
 import { createPositionsService } from './modules/positions/positions.service';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { createAuditService } from './platform/audit/audit.service';
+import { createFileStore } from './platform/files/file-store';
 import { type RouteAccessMap, registerAuthHooks, sessionCookie } from './platform/http/auth-hooks';
 import { healthRoutes } from './platform/http/health.routes';
 import { registerProblemHandlers } from './platform/http/problem';
@@ -84,9 +87,9 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
     },
   });
   await app.register(fastifyCookie);
-  // One spreadsheet per request; bigger than the JSON body limit, still bounded.
+  // One file per request (a spreadsheet or a document), bounded by UPLOAD_MAX_MB.
   await app.register(fastifyMultipart, {
-    limits: { fileSize: 10 * 1_048_576, files: 1, fields: 0, parts: 1 },
+    limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 4, parts: 5, fieldSize: 2_000 },
   });
   await app.register(fastifyRateLimit, {
     max: config.rateLimitMax,
@@ -122,6 +125,7 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   const people = createPeopleService({ tenancy, translator });
   peopleRoutes(app, people);
   correctionRequestsRoutes(app, createCorrectionRequestsService({ tenancy, people }));
+  employeeDocumentsRoutes(app, createEmployeeDocumentsService({ tenancy, files: createFileStore(config) }));
   employeeImportRoutes(app, createEmployeeImportService({ tenancy, translator }));
   auditRoutes(app, createAuditService({ tenancy }));
   outboxRoutes(app, createOutboxService({ tenancy }));

@@ -28,6 +28,8 @@ const envSchema = z.object({
   SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   TRUST_PROXY: bool.default(false),
   WEB_DIR: z.string().default('./dist/web'),
+  S3_URL: z.string().url().optional(),
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 export type Config = {
@@ -49,6 +51,8 @@ export type Config = {
   sessionCacheSeconds: number;
   trustProxy: boolean;
   webDir: string;
+  s3Url: string | undefined;
+  uploadMaxBytes: number;
 };
 
 export class ConfigError extends Error {}
@@ -79,5 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
     trustProxy: e.TRUST_PROXY,
     webDir: path.resolve(e.WEB_DIR),
+    s3Url: e.S3_URL || undefined,
+    uploadMaxBytes: e.UPLOAD_MAX_MB * 1_048_576,
   };
 }

@@ -2,6 +2,7 @@ export * from '../modules/hr-plans/hr-plans.tables';
 export * from '../modules/identity/identity.tables';
 export * from '../modules/organisations/organisations.tables';
 export * from '../modules/people/correction-requests.tables';
+export * from '../modules/people/employee-documents.tables';
 export * from '../modules/people/employee-import.tables';
 export * from '../modules/people/people.tables';
 export * from '../modules/positions/positions.tables';

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { hash } from '@node-rs/argon2';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
@@ -52,7 +54,11 @@ export type Client = {
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
   /** A multipart/form-data POST with one file in the field `file`. */
-  upload(url: string, file: { name: string; data: Buffer | string }): Promise<LightMyRequestResponse>;
+  upload(
+    url: string,
+    file: { name: string; data: Buffer | string },
+    fields?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
   cookie: string;
   csrf: string;
 };
@@ -77,7 +83,10 @@ export type TestApp = {
 
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const conn = await openDatabase();
+  // Uploaded files of this test file go to a folder of its own, removed on close.
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'kadar-test-'));
   const config = loadConfig({
+    DATA_DIR: dataDir,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DEMO: 'false',
     WEB_DIR: '/nonexistent',
@@ -105,12 +114,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       post: (url, body) => send('POST', url, body ?? {}),
       patch: (url, body) => send('PATCH', url, body ?? {}),
       delete: (url) => send('DELETE', url),
-      upload: (url, file) => {
+      upload: (url, file, fields = {}) => {
         const boundary = `----kadar${randomBytes(8).toString('hex')}`;
+        const part = (headers: string) => Buffer.from(`--${boundary}\r\n${headers}\r\n\r\n`);
         const payload = Buffer.concat([
-          Buffer.from(
-            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
-              'Content-Type: application/octet-stream\r\n\r\n',
+          ...Object.entries(fields).flatMap(([name, value]) => [
+            part(`Content-Disposition: form-data; name="${name}"`),
+            Buffer.from(`${value}\r\n`),
+          ]),
+          part(
+            `Content-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream`,
           ),
           Buffer.from(file.data),
           Buffer.from(`\r\n--${boundary}--\r\n`),
@@ -179,6 +192,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await app.close();
       await conn.close();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -8,8 +8,8 @@ import {
   importTemplateQuery,
   importUploadSchema,
 } from '../../../contracts/employee-import';
-import { invalid } from '../../platform/errors';
 import { actorOf } from '../../platform/http/auth-hooks';
+import { readUpload } from '../../platform/http/upload';
 import type { EmployeeImportService } from './employee-import.service';
 import { xlsxType } from './people.routes';
 
@@ -29,13 +29,8 @@ export function employeeImportRoutes(app: FastifyInstance, service: EmployeeImpo
       response: { 201: importUploadSchema },
     },
     handler: async (req, reply) => {
-      const file = req.isMultipart() ? await req.file() : undefined;
-      if (!file) throw invalid('file', 'required');
-      const data = await file.toBuffer();
-      const upload = await service.upload(actorOf(req), req.query.organisationId, {
-        name: file.filename,
-        data,
-      });
+      const { name, data } = await readUpload(req);
+      const upload = await service.upload(actorOf(req), req.query.organisationId, { name, data });
       return reply.status(201).send(upload);
     },
   });
