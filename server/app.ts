@@ -30,6 +30,8 @@ import { employeeImportRoutes } from './modules/people/employee-import.routes';
 import { createEmployeeImportService } from './modules/people/employee-import.service';
 import { peopleRoutes } from './modules/people/people.routes';
 import { createPeopleService } from './modules/people/people.service';
+import { personalDataRoutes } from './modules/people/personal-data.routes';
+import { createPersonalDataService } from './modules/people/personal-data.service';
 import { positionsRoutes } from './modules/positions/positions.routes';
 import { createPositionsService } from './modules/positions/positions.service';
 import { auditRoutes } from './platform/audit/audit.routes';
@@ -125,6 +127,7 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   const people = createPeopleService({ tenancy, translator });
   peopleRoutes(app, people);
   correctionRequestsRoutes(app, createCorrectionRequestsService({ tenancy, people }));
+  personalDataRoutes(app, createPersonalDataService({ tenancy }));
   employeeDocumentsRoutes(app, createEmployeeDocumentsService({ tenancy, files: createFileStore(config) }));
   employeeImportRoutes(app, createEmployeeImportService({ tenancy, translator }));
   auditRoutes(app, createAuditService({ tenancy }));

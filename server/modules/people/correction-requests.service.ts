@@ -9,7 +9,7 @@ import type { Tx } from '../../db/client';
 import type { Tenancy } from '../../db/tenancy';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
-import { inReachOrgs, reachOf } from '../../platform/access/reach';
+import { coversOrganisation, inReachOrgs, reachOf } from '../../platform/access/reach';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, conflict, notFound } from '../../platform/errors';
 import { decodeCursor, pageOf } from '../../platform/http/cursor';
@@ -21,7 +21,7 @@ import { employees } from './people.tables';
 
 type Found = NonNullable<Awaited<ReturnType<typeof repo.find>>>;
 
-function toRequest({ row, employeeName, employeeNameLatin }: Found): CorrectionRequest {
+export function toRequest({ row, employeeName, employeeNameLatin }: Found): CorrectionRequest {
   return {
     id: row.id,
     organisationId: row.organisationId,
@@ -59,8 +59,7 @@ export function createCorrectionRequestsService({
 
   async function loadPending(tx: Tx, actor: Actor, id: string) {
     const found = await repo.find(tx, id);
-    const reach = reachOf(actor, 'employees.manage');
-    if (!found || !(reach.all || reach.orgIds.includes(found.row.organisationId)))
+    if (!found || !coversOrganisation(reachOf(actor, 'employees.manage'), found.row.organisationId))
       throw notFound('correction_request');
     if (found.row.status !== 'pending') throw conflict('correction_decided');
     return found;

@@ -21,7 +21,7 @@ import { peopleRepo } from './people.repo';
 type Row = typeof employeeDocuments.$inferSelect;
 type Permission = 'employees.read' | 'employees.manage';
 
-const toDocument = (r: Row): EmployeeDocument => ({
+export const toDocument = (r: Row): EmployeeDocument => ({
   id: r.id,
   employeeId: r.employeeId,
   kind: r.kind as EmployeeDocument['kind'],

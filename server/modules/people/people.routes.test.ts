@@ -548,3 +548,26 @@ describe('directory export', () => {
     expect(bad.json().errors[0]).toMatchObject({ field: 'columns', code: 'invalid_value' });
   });
 });
+
+describe('personal data export', () => {
+  it('gives the person everything held about them, including who read their file', async () => {
+    const own = (await employeeNp.get('/api/v1/employees')).json().items[0];
+    await hrNp.get(`/api/v1/employees/${own.id}`);
+    const res = await employeeNp.get(`/api/v1/employees/${own.id}/personal-data`);
+    expect(res.statusCode).toBe(200);
+    const data = res.json();
+    expect(data.file).toMatchObject({ id: own.id, nationalId: '0606965710006' });
+    expect(data.account).toMatchObject({ email: 'emp@np.example' });
+    expect(data.correctionRequests.length).toBeGreaterThan(0);
+    expect(data.accessLog.map((e: { action: string }) => e.action)).toContain('employee.read');
+    expect(data.accessLog.some((e: { actorEmail: string }) => e.actorEmail === 'hr@np.example')).toBe(true);
+  });
+
+  it('is for the person and the HR office only', async () => {
+    const own = (await employeeNp.get('/api/v1/employees')).json().items[0];
+    expect((await hrNp.get(`/api/v1/employees/${own.id}/personal-data`)).statusCode).toBe(200);
+    const inUnit = (await managerNp.get('/api/v1/employees')).json().items[0];
+    expect((await managerNp.get(`/api/v1/employees/${inUnit.id}/personal-data`)).statusCode).toBe(403);
+    expect((await hrKv.get(`/api/v1/employees/${own.id}/personal-data`)).statusCode).toBe(404);
+  });
+});

@@ -52,7 +52,7 @@ function toListItem({ row, positionName, positionNameLatin }: Listed): EmployeeL
 
 type EmploymentListed = { row: EmploymentRow; positionName: string; positionNameLatin: string };
 
-function toEmployee(listed: Listed, history: EmploymentListed[]): Employee {
+export function toEmployee(listed: Listed, history: EmploymentListed[]): Employee {
   const { row } = listed;
   return {
     ...toListItem(listed),

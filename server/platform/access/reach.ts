@@ -36,3 +36,7 @@ export function inReachOrgs(column: AnyPgColumn, reach: Reach): SQL | undefined 
   if (reach.all) return undefined;
   return reach.orgIds.length ? inArray(column, reach.orgIds) : sql`false`;
 }
+
+/** Does the reach cover this organisation as a whole (not just a unit or the actor's own records)? */
+export const coversOrganisation = (reach: Reach, organisationId: string) =>
+  reach.all || reach.orgIds.includes(organisationId);
