@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFileStore } from '../../platform/files/file-store';
 import { readSpreadsheet } from '../../platform/xlsx/spreadsheet';
 import { type Client, startTestApp, type TestApp } from '../../test/test-app';
+import { applyRetention } from './retention';
 
 let t: TestApp;
 let noviPazar: string;
@@ -569,5 +571,34 @@ describe('personal data export', () => {
     const inUnit = (await managerNp.get('/api/v1/employees')).json().items[0];
     expect((await managerNp.get(`/api/v1/employees/${inUnit.id}/personal-data`)).statusCode).toBe(403);
     expect((await hrKv.get(`/api/v1/employees/${own.id}/personal-data`)).statusCode).toBe(404);
+  });
+});
+
+describe('retention', () => {
+  it('lists files past the retention period and deletes them only when told to', async () => {
+    const e = await hire(
+      hrNp,
+      noviPazar,
+      { givenName: 'Стари', familyName: 'Радник', nationalId: '0808950710001' },
+      clerk,
+      '2000-01-01',
+    );
+    await hrNp.post(`/api/v1/employees/${e.id}/leave`, { leftOn: '2010-06-30', reason: 'retirement' });
+    const files = createFileStore(t.config);
+    const listed = await applyRetention(t.tenancy, files, {
+      years: 10,
+      apply: false,
+      today: new Date('2026-01-01'),
+    });
+    expect(listed.files.map((f) => f.id)).toEqual([e.id]);
+    expect((await hrNp.get(`/api/v1/employees/${e.id}`)).statusCode).toBe(200);
+    await applyRetention(t.tenancy, files, { years: 10, apply: true, today: new Date('2026-01-01') });
+    expect((await hrNp.get(`/api/v1/employees/${e.id}`)).statusCode).toBe(404);
+    const recent = await applyRetention(t.tenancy, files, {
+      years: 10,
+      apply: true,
+      today: new Date('2026-01-01'),
+    });
+    expect(recent.files).toEqual([]);
   });
 });
