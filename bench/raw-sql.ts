@@ -10,8 +10,9 @@ const iterations = 2000;
  * driver (PGlite or pg) with no HTTP, auth or serialisation around it.
  */
 export async function measureRawSql(
-  databaseUrl?: string,
-  dataDir?: string,
+  databaseUrl: string | undefined,
+  dataDir: string | undefined,
+  organisationId: string,
 ): Promise<Record<string, RawSqlResult>> {
   const conn = await connect({ databaseUrl, dataDir, poolSize: 1 });
   const query = async (text: string, params: unknown[]) => {
@@ -43,6 +44,18 @@ export async function measureRawSql(
       query(
         'select * from organisations where search like $1 order by name_latin collate kadar_en, id limit 51',
         ['%novo%'],
+      ),
+    directory: () =>
+      query(
+        `select e.*, p.name, p.name_latin from employees e left join positions p on p.id = e.position_id
+         where e.organisation_id = $1 order by e.sort_name_latin collate kadar_en, e.id limit 51`,
+        [organisationId],
+      ),
+    search: () =>
+      query(
+        `select e.*, p.name, p.name_latin from employees e left join positions p on p.id = e.position_id
+         where e.search like $1 order by e.sort_name_latin collate kadar_en, e.id limit 51`,
+        ['%petrov%'],
       ),
   };
   const out: Record<string, RawSqlResult> = {};

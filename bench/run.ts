@@ -10,6 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { syntheticCountryCode } from '../server/seed/synthetic-seed';
+import { measureImportExport } from './import-export';
 import { startPostgres } from './postgres-cluster';
 import { measureRawSql, type RawSqlResult } from './raw-sql';
 import { startProcess } from './server-process';
@@ -29,12 +31,23 @@ const kadarPort = 3311;
 const barePort = 3312;
 const resultsDir = path.resolve(import.meta.dirname, 'results');
 
-const scenarios = [
+/** `organisationId`: a synthetic municipality of about 500 people, out of the whole country's. */
+const scenariosFor = (organisationId: string) => [
   { name: 'GET /api/v1/me', url: '/api/v1/me', sql: 'me' as const },
   {
     name: 'GET /api/v1/organisations?q=novo',
     url: '/api/v1/organisations?q=novo&limit=50',
     sql: 'organisations' as const,
+  },
+  {
+    name: 'GET /api/v1/employees (one municipality, first page)',
+    url: `/api/v1/employees?organisationId=${organisationId}&limit=50`,
+    sql: 'directory' as const,
+  },
+  {
+    name: 'GET /api/v1/employees?q=petrov (whole country)',
+    url: '/api/v1/employees?q=petrov&limit=50',
+    sql: 'search' as const,
   },
 ];
 
@@ -82,8 +95,6 @@ async function benchKind(kind: 'pglite' | 'postgres') {
       },
     );
 
-    const raw: Record<string, RawSqlResult> = await measureRawSql(dbEnv.DATABASE_URL, dbEnv.DATA_DIR);
-
     const server = await startProcess('server/main.ts', serverEnv, /Kadar is running/);
     const coldStartExistingMs = Math.round(server.readyMs);
     const base = `http://127.0.0.1:${kadarPort}`;
@@ -93,6 +104,22 @@ async function benchKind(kind: 'pglite' | 'postgres') {
       body: JSON.stringify({ email: 'admin@kadar.example', password }),
     });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+    const headersOf = (extra: Record<string, string> = {}) => ({ cookie, 'x-csrf-token': csrf, ...extra });
+    const get = async <T>(url: string) =>
+      (await (await fetch(base + url, { headers: headersOf() })).json()) as T;
+    const [municipality] = (
+      await get<{ items: Array<{ id: string }> }>(
+        `/api/v1/organisations?country=${syntheticCountryCode}&kind=municipality&limit=2`,
+      )
+    ).items;
+    if (!municipality) throw new Error('no synthetic municipality: did the seed run?');
+    const scenarios = scenariosFor(municipality.id);
+    const raw: Record<string, RawSqlResult> = await measureRawSql(
+      dbEnv.DATABASE_URL,
+      dbEnv.DATA_DIR,
+      municipality.id,
+    );
     const bodies: Record<string, unknown> = {};
     const kadar: Record<string, Load> = {};
     for (const s of scenarios) {
@@ -100,6 +127,15 @@ async function benchKind(kind: 'pglite' | 'postgres') {
       kadar[s.name] = await load(base + s.url, cookie);
     }
     const rssAfterLoadMb = Math.round(server.rssMb());
+    const [act] = (
+      await get<{ items: Array<{ id: string; status: string }> }>(
+        `/api/v1/systematisations?organisationId=${municipality.id}`,
+      )
+    ).items.filter((v) => v.status === 'adopted');
+    const [position] = (
+      await get<{ items: Array<{ code: string }> }>(`/api/v1/positions?systematisationId=${act?.id}&limit=1`)
+    ).items;
+    const importExport = await measureImportExport(base, headersOf, municipality.id, position?.code ?? '1');
     await server.stop();
 
     const bodiesFile = path.join(dataDir, 'bodies.json');
@@ -119,6 +155,7 @@ async function benchKind(kind: 'pglite' | 'postgres') {
       coldStartExistingMs,
       rssFreshMb,
       rssAfterLoadMb,
+      importExport,
       scenarios: scenarios.map((s) => {
         const k = kadar[s.name] as Load;
         const b = bareLoads[s.name] as Load;
@@ -176,7 +213,9 @@ for (const kind of kinds) {
     lines.push(
       `| ${kind} | ${s.name} | ${s.kadar.rps} | ${s.bareFastify.rps} | ${s.rpsVsBare} | ${s.kadar.p50}/${s.kadar.p99} | ${s.rawSql.p50}/${s.rawSql.p99} | ${s.p99VsRawSql} |`,
     );
+  const ie = result.importExport;
   coldLines.push(
+    `- ${kind}: import of ${ie.rows} rows ${ie.importTotalMs} ms (upload ${ie.uploadMs}, preview ${ie.previewMs}, confirm ${ie.confirmMs}); export of ${ie.exportRows} rows ${ie.exportMs} ms.`,
     `- ${kind}: cold start ${result.coldStartNewMs} ms on a new data folder (migrate + demo), ${result.coldStartExistingMs} ms on the existing one (with ${machine.municipalities} synthetic municipalities); RSS ${result.rssFreshMb} MB after the first start, ${result.rssAfterLoadMb} MB after the load.`,
   );
 }
