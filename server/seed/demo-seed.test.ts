@@ -1,15 +1,21 @@
 import { verify } from '@node-rs/argon2';
-import { count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkNationalId } from '../../contracts/national-id';
 import type { Connection } from '../db/client';
 import { createTenancy, systemScope, type Tenancy } from '../db/tenancy';
 import { memberships, users } from '../modules/identity/identity.tables';
 import { countries, organisations, orgUnits } from '../modules/organisations/organisations.tables';
-import { upsertCountries } from '../packs/packs';
+import { employees, employments } from '../modules/people/people.tables';
+import { employeeSearch, sortNames } from '../modules/people/person-names';
+import { positions, systematisations } from '../modules/positions/positions.tables';
+import { findCountryPack, upsertCountries } from '../packs/packs';
 import { foldForSearch } from '../platform/i18n/transliterate';
 import { openDatabase } from '../test/test-app';
 import { demoAdministration, demoMunicipalities, demoNationalBodies, type UnitTree } from './demo-data';
 import { demoLogins, seedDemo } from './demo-seed';
+import { demoWithHistory } from './demo-staff-seed';
+import { ageOn, toIsoDay } from './seed-dates';
 import { latinFor } from './seed-latin';
 import { seedSynthetic, syntheticCountryCode } from './synthetic-seed';
 
@@ -34,12 +40,14 @@ describe('demo seed', () => {
   it('loads both countries, the national bodies, the municipalities, their units and the logins', async () => {
     const result = await seedDemo(conn, { password });
     const expectedUnits = demoMunicipalities.reduce((n, m) => n + treeSize(demoAdministration(m)), 0);
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       created: true,
       organisations: demoNationalBodies.length + demoMunicipalities.length,
       orgUnits: expectedUnits,
       users: demoLogins.length,
+      systematisations: demoMunicipalities.length + demoWithHistory.length,
     });
+    expect(result.employees).toBeGreaterThan(30 * demoMunicipalities.length);
     expect(demoMunicipalities.filter((m) => m.country === 'RS').length).toBeGreaterThanOrEqual(12);
     expect(demoMunicipalities.filter((m) => m.country === 'BG').length).toBeGreaterThanOrEqual(10);
 
@@ -186,6 +194,160 @@ describe('demo seed', () => {
     expect(unit[0]?.name).toBe('Одељење за финансије');
   });
 
+  it('gives every municipality one adopted act, and a few the superseded one before it', async () => {
+    const [orgs, versions] = await tenancy.run(
+      systemScope,
+      async (tx) =>
+        [await tx.select().from(organisations), await tx.select().from(systematisations)] as const,
+    );
+    for (const m of demoMunicipalities) {
+      const org = orgs.find((o) => o.name === m.name && o.countryCode === m.country);
+      const own = versions.filter((v) => v.organisationId === org?.id);
+      expect(
+        own.filter((v) => v.status === 'adopted'),
+        m.slug,
+      ).toHaveLength(1);
+      expect(
+        own.filter((v) => v.status === 'superseded'),
+        m.slug,
+      ).toHaveLength(demoWithHistory.includes(m.slug) ? 1 : 0);
+      for (const v of own) expect(v.validFrom && v.actDate && v.validFrom > v.actDate, v.number).toBe(true);
+    }
+  });
+
+  it('staffs every municipality with 30-300 people whose IDs, names and jobs are consistent', async () => {
+    const [orgs, people, jobs, versions, records] = await tenancy.run(
+      systemScope,
+      async (tx) =>
+        [
+          await tx.select().from(organisations),
+          await tx.select().from(employees),
+          await tx.select().from(positions),
+          await tx.select().from(systematisations),
+          await tx.select().from(employments),
+        ] as const,
+    );
+    const today = toIsoDay(new Date());
+    const statusOf = new Map(versions.map((v) => [v.id, v.status]));
+    const jobById = new Map(jobs.map((p) => [p.id, p]));
+    const schemeOf = (country: string) => findCountryPack(country)?.people.nationalId.scheme ?? 'jmbg';
+    for (const m of demoMunicipalities) {
+      const org = orgs.find((o) => o.name === m.name && o.countryCode === m.country);
+      const staff = people.filter((e) => e.organisationId === org?.id);
+      expect(staff.length, m.slug).toBeGreaterThanOrEqual(30);
+      expect(staff.length, m.slug).toBeLessThanOrEqual(300);
+      expect(
+        staff.some((e) => e.status === 'left'),
+        m.slug,
+      ).toBe(true);
+      const toLatin = latinFor(m.country);
+      for (const e of staff) {
+        const id = checkNationalId(schemeOf(m.country), e.nationalId);
+        expect(id, e.nationalId).toEqual({ ok: true, facts: { birthDate: e.birthDate, gender: e.gender } });
+        const age = ageOn(e.birthDate ?? '', today);
+        expect(age).toBeGreaterThanOrEqual(20);
+        expect(age).toBeLessThanOrEqual(65);
+        for (const [name, latin] of [
+          [e.givenName, e.givenNameLatin],
+          [e.familyName, e.familyNameLatin],
+        ] as const) {
+          expect(name).toMatch(/^[\p{Script=Cyrillic} -]+$/u);
+          expect(latin).toBe(toLatin(name));
+          expect(latin).not.toMatch(cyrillic);
+        }
+        expect(e).toMatchObject(sortNames(e));
+        expect(e.search).toBe(employeeSearch(e));
+        expect(e.email).toMatch(new RegExp(`@${m.slug}\\.example$`));
+        expect(e.education.length).toBeGreaterThan(0);
+        const job = jobById.get(e.positionId ?? '');
+        expect(job?.organisationId).toBe(org?.id);
+        if (e.status === 'active') expect(statusOf.get(job?.systematisationId ?? '')).toBe('adopted');
+        else expect(e.leftOn && e.leaveReason).toBeTruthy();
+        const history = records
+          .filter((r) => r.employeeId === e.id)
+          .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+        expect(history[0]?.startsOn).toBe(e.hiredOn);
+        expect(history[history.length - 1]?.positionId).toBe(e.positionId);
+        history.forEach((r, i) => {
+          const next = history[i + 1];
+          // Records follow one another; only the last may run on (open, or a fixed term still running).
+          if (next) expect(r.endsOn && r.endsOn < next.startsOn).toBe(true);
+          else if (e.status === 'active') expect(r.endsOn === null || r.endsOn >= today).toBe(true);
+          else expect(r.endsOn).toBe(e.leftOn);
+          // A record still running is on the adopted act; the superseded act's records are closed.
+          if (r.endsOn === null || r.endsOn >= today)
+            expect(statusOf.get(jobById.get(r.positionId)?.systematisationId ?? '')).toBe('adopted');
+        });
+      }
+    }
+    expect(new Set(records.map((r) => r.contractType))).toEqual(
+      new Set(['permanent', 'fixed_term', 'trainee']),
+    );
+    expect(records.some((r) => r.kind === 'promotion')).toBe(true);
+    expect(records.some((r) => r.kind === 'reassignment')).toBe(true);
+    expect(people.some((e) => e.exams.some((x) => x.name === 'Државни стручни испит'))).toBe(true);
+  });
+
+  it('fills no job beyond its executors, and names every job in both scripts', async () => {
+    const [jobs, people] = await tenancy.run(
+      systemScope,
+      async (tx) =>
+        [
+          await tx.select().from(positions),
+          await tx.select().from(employees).where(eq(employees.status, 'active')),
+        ] as const,
+    );
+    const occupied = new Map<string, number>();
+    for (const e of people) occupied.set(e.positionId ?? '', (occupied.get(e.positionId ?? '') ?? 0) + 1);
+    for (const p of jobs) {
+      expect(occupied.get(p.id) ?? 0, p.name).toBeLessThanOrEqual(p.executors);
+      expect(p.executors).toBeGreaterThanOrEqual(1);
+      expect(p.executors).toBeLessThanOrEqual(4);
+      expect(p.nameLatin).not.toMatch(cyrillic);
+      expect(p.description).toBeTruthy();
+    }
+    expect(new Set(jobs.map((p) => p.category))).toEqual(new Set(['senior', 'official', 'support']));
+  });
+
+  it('links the municipal demo accounts to their personnel files, the manager heading their unit', async () => {
+    const [accounts, people, jobs, units] = await tenancy.run(
+      systemScope,
+      async (tx) =>
+        [
+          await tx
+            .select({ id: users.id, email: users.email, name: users.name, orgUnitId: memberships.orgUnitId })
+            .from(users)
+            .innerJoin(memberships, eq(memberships.userId, users.id)),
+          await tx.select().from(employees),
+          await tx.select().from(positions),
+          await tx.select().from(orgUnits),
+        ] as const,
+    );
+    const linked = demoLogins.filter((l) => demoMunicipalities.some((m) => m.slug === l.organisationSlug));
+    expect(linked.length).toBeGreaterThan(demoMunicipalities.length);
+    for (const login of linked) {
+      const account = accounts.find((a) => a.email === login.email);
+      const file = people.find((e) => e.userId === account?.id);
+      expect(file, login.email).toBeDefined();
+      expect(file?.email).toBe(login.email);
+      expect(file?.status).toBe('active');
+      const latin = `${file?.givenNameLatin} ${file?.familyNameLatin}`;
+      expect([`${file?.givenName} ${file?.familyName}`, latin]).toContain(login.name);
+    }
+    const manager = accounts.find((a) => a.email === 'manager@novi-pazar.example');
+    expect(manager?.orgUnitId).toBeTruthy();
+    const managerFile = people.find((e) => e.userId === manager?.id);
+    expect(managerFile?.orgUnitId).toBe(manager?.orgUnitId);
+    expect(managerFile?.category === 'senior' || managerFile?.titleCode === 'samostalni_savetnik').toBe(true);
+    expect(jobs.find((p) => p.id === managerFile?.positionId)?.name).toBe('Начелник Одељења за финансије');
+    const unitPath = units.find((u) => u.id === manager?.orgUnitId)?.path ?? '';
+    const subtree = new Set(units.filter((u) => u.path.startsWith(unitPath)).map((u) => u.id));
+    const team = people.filter((e) => e.status === 'active' && subtree.has(e.orgUnitId ?? ''));
+    expect(team.length).toBeGreaterThanOrEqual(5);
+    const employee = accounts.find((a) => a.email === 'employee@novi-pazar.example');
+    expect(team.map((e) => e.userId)).toContain(employee?.id);
+  });
+
   it('leaves a country an administrator edited as it is', async () => {
     await tenancy.run(systemScope, (tx) =>
       tx.update(countries).set({ name: 'Република Србија' }).where(eq(countries.code, 'RS')),
@@ -200,8 +362,8 @@ describe('demo seed', () => {
 
 describe('synthetic seed', () => {
   it('loads a synthetic country of N municipalities with 8-15 units and three accounts each', async () => {
-    const result = await seedSynthetic(conn, { municipalities: 5, password });
-    expect(result).toMatchObject({ created: true, municipalities: 5, users: 15 });
+    const result = await seedSynthetic(conn, { municipalities: 5, password, employees: 60 });
+    expect(result).toMatchObject({ created: true, municipalities: 5, users: 15, employees: 300 });
 
     const orgs = await tenancy.run(systemScope, (tx) =>
       tx.select().from(organisations).where(eq(organisations.countryCode, syntheticCountryCode)),
@@ -247,6 +409,41 @@ describe('synthetic seed', () => {
       expect.arrayContaining(['hr@syn-1.example', 'manager@syn-5.example']),
     );
     for (const a of accounts.filter((x) => x.role === 'manager')) expect(a.orgUnitId).not.toBeNull();
+  });
+
+  it('staffs each synthetic municipality on its adopted act, within executors, with its accounts on file', async () => {
+    const [orgs, people, jobs, versions] = await tenancy.run(
+      systemScope,
+      async (tx) =>
+        [
+          await tx.select().from(organisations).where(eq(organisations.countryCode, syntheticCountryCode)),
+          await tx.select().from(employees),
+          await tx.select().from(positions),
+          await tx.select().from(systematisations).where(eq(systematisations.status, 'adopted')),
+        ] as const,
+    );
+    for (const o of orgs) {
+      const staff = people.filter((e) => e.organisationId === o.id);
+      expect(staff).toHaveLength(60);
+      expect(versions.filter((v) => v.organisationId === o.id)).toHaveLength(1);
+      for (const e of staff.slice(0, 20))
+        expect(checkNationalId('jmbg', e.nationalId)).toEqual({
+          ok: true,
+          facts: { birthDate: e.birthDate, gender: e.gender },
+        });
+      expect(staff.filter((e) => e.userId !== null)).toHaveLength(3);
+    }
+    const active = people.filter((e) => e.status === 'active');
+    for (const p of jobs.filter((j) => orgs.some((o) => o.id === j.organisationId)))
+      expect(active.filter((e) => e.positionId === p.id).length).toBeLessThanOrEqual(p.executors);
+    const [manager] = await tenancy.run(systemScope, (tx) =>
+      tx
+        .select({ id: users.id, orgUnitId: memberships.orgUnitId })
+        .from(users)
+        .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.role, 'manager')))
+        .where(eq(users.email, 'manager@syn-1.example')),
+    );
+    expect(people.find((e) => e.userId === manager?.id)?.orgUnitId).toBe(manager?.orgUnitId);
   });
 
   it('refuses to run twice', async () => {

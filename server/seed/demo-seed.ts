@@ -13,8 +13,12 @@ import {
   demoNationalBodies,
   namedAccounts,
 } from './demo-data';
+import { seedDemoStaff } from './demo-staff-seed';
+import type { StaffAccount } from './people-seed';
+import { toIsoDay } from './seed-dates';
 import { latinFor } from './seed-latin';
-import { createSeedWriter } from './seed-writer';
+import { createSeedWriter, type PlacedUnit } from './seed-writer';
+import { createStaffWriter } from './staff-writer';
 
 /** The account whose presence means the demo is loaded. */
 export const demoAdminEmail = 'admin@kadar.example';
@@ -65,11 +69,21 @@ export const demoLogins: readonly DemoLogin[] = demoAccounts.map((a) => ({
   organisationSlug: a.organisation,
 }));
 
-export type SeedDemoResult = { created: boolean; organisations: number; orgUnits: number; users: number };
+export type SeedDemoResult = {
+  created: boolean;
+  organisations: number;
+  orgUnits: number;
+  users: number;
+  systematisations: number;
+  positions: number;
+  employees: number;
+  employments: number;
+};
 
 /**
  * Loads the demo once: both countries (packs), the national bodies, the municipalities with their
- * administrations' unit trees, and an account for every role. Idempotent: nothing happens when
+ * administrations' unit trees, an account for every role, and each municipality's acts on
+ * systematisation, jobs and staff (the municipality's accounts among them). Idempotent: nothing happens when
  * `admin@kadar.example` exists. One transaction, so a failure leaves nothing half-loaded; an
  * advisory lock makes server processes that start together load it once.
  */
@@ -77,14 +91,25 @@ export async function seedDemo(conn: Connection, options: { password: string }):
   return createTenancy(conn).run(systemScope, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('kadar.seed.demo'))`);
     const present = await tx.select({ id: users.id }).from(users).where(eq(users.email, demoAdminEmail));
-    if (present.length > 0) return { created: false, organisations: 0, orgUnits: 0, users: 0 };
+    if (present.length > 0)
+      return {
+        created: false,
+        organisations: 0,
+        orgUnits: 0,
+        users: 0,
+        systematisations: 0,
+        positions: 0,
+        employees: 0,
+        employments: 0,
+      };
 
     await upsertCountries(tx);
     // One argon2id hash for every demo account: they share the demo password.
     const passwordHash = await hash(options.password);
     const writer = createSeedWriter();
     const orgIds = new Map<string, string>();
-    const unitIds = new Map<string, Map<string, string>>();
+    const placedUnits = new Map<string, PlacedUnit[]>();
+    const staffAccounts = new Map<string, StaffAccount[]>();
 
     for (const o of demoOrganisations) {
       orgIds.set(
@@ -101,25 +126,49 @@ export async function seedDemo(conn: Connection, options: { password: string }):
       );
     }
     for (const m of demoMunicipalities) {
-      const placed = writer.units(orgIds.get(m.slug) as string, demoAdministration(m), latinFor(m.country));
-      unitIds.set(m.slug, new Map(placed.map((u) => [u.name, u.id])));
+      placedUnits.set(
+        m.slug,
+        writer.units(orgIds.get(m.slug) as string, demoAdministration(m), latinFor(m.country)),
+      );
     }
     for (const a of demoAccounts) {
-      const orgUnitId = a.unit ? unitIds.get(a.organisation)?.get(a.unit) : null;
+      // A manager's membership is the unit they head in the act (the staff seed puts them there).
+      const orgUnitId = a.unit ? placedUnits.get(a.organisation)?.find((u) => u.name === a.unit)?.id : null;
       if (a.unit && !orgUnitId)
         throw new Error(`demo data: ${a.email}: no unit "${a.unit}" in ${a.organisation}`);
-      writer.user({ email: a.email, name: a.name, locale: a.locale, passwordHash }, [
+      const userId = writer.user({ email: a.email, name: a.name, locale: a.locale, passwordHash }, [
         { organisationId: orgIds.get(a.organisation) as string, role: a.role, orgUnitId: orgUnitId ?? null },
       ]);
+      if (placedUnits.has(a.organisation))
+        staffAccounts.set(a.organisation, [
+          ...(staffAccounts.get(a.organisation) ?? []),
+          { email: a.email, name: a.name, role: a.role, userId, ...(a.unit ? { unit: a.unit } : {}) },
+        ]);
     }
+    const staff = createStaffWriter();
+    seedDemoStaff(
+      staff,
+      demoMunicipalities.map((m) => ({
+        municipality: m,
+        organisationId: orgIds.get(m.slug) as string,
+        units: placedUnits.get(m.slug) ?? [],
+        accounts: staffAccounts.get(m.slug) ?? [],
+      })),
+      toIsoDay(new Date()),
+    );
 
     const counts = {
       created: true,
       organisations: writer.rows.organisations.length,
       orgUnits: writer.rows.orgUnits.length,
       users: writer.rows.users.length,
+      systematisations: staff.rows.systematisations.length,
+      positions: staff.rows.positions.length,
+      employees: staff.rows.employees.length,
+      employments: staff.rows.employments.length,
     };
     await writer.flush(tx);
+    await staff.flush(tx);
     return counts;
   });
 }

@@ -1,7 +1,8 @@
 /**
- * `npm run seed [-- --municipalities N]`: migrates, loads the demo (once; a second run changes
- * nothing) and, with `--municipalities N`, a synthetic country of N municipalities for benchmarks
- * (also once: when it exists the run says so and leaves it). Uses DATA_DIR / DATABASE_URL like the server.
+ * `npm run seed [-- --municipalities N [--employees E]]`: migrates, loads the demo (once; a second
+ * run changes nothing) and, with `--municipalities N`, a synthetic country of N municipalities of E
+ * employees each (default 500) for benchmarks (also once: when it exists the run says so and leaves
+ * it). Uses DATA_DIR / DATABASE_URL like the server.
  */
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
@@ -9,29 +10,53 @@ import { ConfigError, loadConfig } from '../config';
 import { connect } from '../db/client';
 import { migrate } from '../db/migrate';
 import { seedDemo } from './demo-seed';
-import { seedSynthetic, syntheticCountryCode } from './synthetic-seed';
+import { defaultSyntheticEmployees, seedSynthetic, syntheticCountryCode } from './synthetic-seed';
 
-const usage = 'usage: npm run seed -- [--municipalities N]   (N: 1 to 20000)';
+const usage =
+  'usage: npm run seed -- [--municipalities N] [--employees E]   (N: 1 to 20000; E per municipality: 10 to 5000, default ' +
+  `${defaultSyntheticEmployees})`;
 const maxMunicipalities = 20_000;
+const maxEmployees = 5_000;
 
-function parseCommandLine(): { municipalities: number | undefined } | { error: string } | { help: true } {
-  let values: { municipalities?: string | undefined; help?: boolean | undefined };
+type Parsed = { municipalities: number | undefined; employees: number | undefined };
+
+function wholeNumber(
+  name: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+): number | string | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max)
+    return `--${name} must be a whole number from ${min} to ${max}, not "${value}"`;
+  return n;
+}
+
+function parseCommandLine(): Parsed | { error: string } | { help: true } {
+  let values: {
+    municipalities?: string | undefined;
+    employees?: string | undefined;
+    help?: boolean | undefined;
+  };
   try {
     ({ values } = parseArgs({
-      options: { municipalities: { type: 'string', short: 'm' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        municipalities: { type: 'string', short: 'm' },
+        employees: { type: 'string', short: 'e' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: false,
     }));
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }
   if (values.help) return { help: true };
-  if (values.municipalities === undefined) return { municipalities: undefined };
-  const n = Number(values.municipalities);
-  if (!/^\d+$/.test(values.municipalities) || n < 1 || n > maxMunicipalities)
-    return {
-      error: `--municipalities must be a whole number from 1 to ${maxMunicipalities}, not "${values.municipalities}"`,
-    };
-  return { municipalities: n };
+  const municipalities = wholeNumber('municipalities', values.municipalities, 1, maxMunicipalities);
+  const employees = wholeNumber('employees', values.employees, 10, maxEmployees);
+  if (typeof municipalities === 'string') return { error: municipalities };
+  if (typeof employees === 'string') return { error: employees };
+  return { municipalities, employees };
 }
 
 async function main(): Promise<number> {
@@ -53,13 +78,15 @@ async function main(): Promise<number> {
     const demo = await seedDemo(conn, { password: config.demoPassword });
     console.log(
       demo.created
-        ? `Demo data loaded: ${demo.organisations} organisations, ${demo.orgUnits} org units, ${demo.users} users.`
+        ? `Demo data loaded: ${demo.organisations} organisations, ${demo.orgUnits} org units, ${demo.users} users, ` +
+            `${demo.positions} positions, ${demo.employees} employees.`
         : 'Demo data already present; nothing changed.',
     );
     if (args.municipalities !== undefined) {
       const synthetic = await seedSynthetic(conn, {
         municipalities: args.municipalities,
         password: config.demoPassword,
+        ...(args.employees === undefined ? {} : { employees: args.employees }),
       });
       if (!synthetic.created) {
         console.log(`The synthetic country ${syntheticCountryCode} exists already; nothing changed.`);
@@ -67,7 +94,8 @@ async function main(): Promise<number> {
       }
       console.log(
         `Synthetic country ${syntheticCountryCode} loaded: ${synthetic.municipalities} municipalities, ` +
-          `${synthetic.orgUnits} org units, ${synthetic.users} users in ${synthetic.ms} ms ` +
+          `${synthetic.orgUnits} org units, ${synthetic.users} users, ${synthetic.positions} positions, ` +
+          `${synthetic.employees} employees in ${synthetic.ms} ms ` +
           '(accounts hr@syn-<n>.example, manager@…, employee@…, with the demo password).',
       );
     }

@@ -4,9 +4,14 @@ import type { Locale, OrgKind } from '../../contracts/access';
 import type { Connection, Tx } from '../db/client';
 import { createTenancy, systemScope } from '../db/tenancy';
 import { countries } from '../modules/organisations/organisations.tables';
+import { findCountryPack } from '../packs/packs';
 import { serbianToLatin } from '../platform/i18n/transliterate';
 import type { UnitTree } from './demo-data';
+import { namePoolsOf, type PersonName, randomName } from './demo-names';
+import type { StaffAccount } from './people-seed';
+import { pickFrom, seededRandom, shuffled } from './seed-random';
 import { createSeedWriter, type PlacedUnit, type SeedWriter } from './seed-writer';
+import { addStaff } from './synthetic-staff-seed';
 
 /**
  * A large synthetic country for benchmarks and load tests: N municipalities with names that read
@@ -29,6 +34,8 @@ export type SyntheticMunicipality = {
   units: PlacedUnit[];
   /** Ids of the municipality's accounts by role, for later steps (an employee's file, a manager's team). */
   accounts: { hrOfficer?: string; manager?: string; employee?: string };
+  /** The same accounts with their person's name and unit, for their personnel files. */
+  staffAccounts: Array<StaffAccount & { person: PersonName }>;
 };
 
 export type SyntheticWorld = {
@@ -43,32 +50,13 @@ export type SeedSyntheticResult = {
   municipalities: number;
   orgUnits: number;
   users: number;
+  positions: number;
+  employees: number;
   ms: number;
 };
 
-/** mulberry32: a small seeded PRNG, so the same N builds the same names and trees every time. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pickFrom = <T>(list: readonly T[], random: () => number): T =>
-  list[Math.floor(random() * list.length)] as T;
-
-function shuffled<T>(list: readonly T[], random: () => number): T[] {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
+/** Personnel files per synthetic municipality unless told: 200 municipalities make 100,000. */
+export const defaultSyntheticEmployees = 500;
 
 const regions = [
   ['XS-01', 'Северни округ'],
@@ -137,47 +125,6 @@ const optionalDepartments: readonly (readonly [string, readonly string[]])[] = [
   ],
 ];
 
-const firstNames = [
-  'Марко',
-  'Ана',
-  'Никола',
-  'Јелена',
-  'Стефан',
-  'Милица',
-  'Лука',
-  'Ивана',
-  'Петар',
-  'Тијана',
-  'Душан',
-  'Јована',
-  'Александар',
-  'Драгана',
-  'Милош',
-  'Катарина',
-  'Урош',
-  'Марија',
-  'Владимир',
-  'Сања',
-];
-const lastNames = [
-  'Јовановић',
-  'Петровић',
-  'Николић',
-  'Марковић',
-  'Ђорђевић',
-  'Стојановић',
-  'Илић',
-  'Станковић',
-  'Павловић',
-  'Милошевић',
-  'Стевановић',
-  'Тодоровић',
-  'Поповић',
-  'Лазић',
-  'Живковић',
-  'Ристић',
-];
-
 /** An administration of 8 to 15 units: the administration, its departments and sections, the cabinet. */
 function administrationTree(kind: OrgKind, random: () => number): UnitTree[] {
   const target = 8 + Math.floor(random() * 8);
@@ -219,6 +166,8 @@ async function addSyntheticCountry(tx: Tx): Promise<void> {
       transliteration: 'serbian',
       regionKind: { name: 'округ', nameLatin: 'okrug' },
       regions: regions.map(([code, name]) => ({ code, name, nameLatin: serbianToLatin(name) })),
+      // Serbian titles and JMBG, so the positions and people services accept the synthetic data.
+      people: findCountryPack('RS')?.people,
       synthetic: true,
     },
   });
@@ -244,6 +193,7 @@ function addMunicipalities(world: SyntheticWorld, count: number): void {
       region,
       units: [],
       accounts: {},
+      staffAccounts: [],
     });
   }
 }
@@ -256,11 +206,6 @@ function addOrgUnits(world: SyntheticWorld): void {
 /** An HR officer, a head of department (manager of its subtree) and an employee of that department. */
 function addUsers(world: SyntheticWorld): void {
   const { random, writer, passwordHash } = world;
-  const person = (locale: Locale) => {
-    const name = `${pickFrom(firstNames, random)} ${pickFrom(lastNames, random)}`;
-    return locale === 'sr-Latn' ? serbianToLatin(name) : name;
-  };
-  const locale = (): Locale => (random() < 0.3 ? 'sr-Latn' : 'sr-Cyrl');
   for (const m of world.municipalities) {
     const departments = m.units.filter((u) => u.depth === 1);
     const department = pickFrom(departments, random);
@@ -269,30 +214,40 @@ function addUsers(world: SyntheticWorld): void {
     const account = (
       role: 'hr_officer' | 'manager' | 'employee',
       prefix: string,
-      orgUnitId: string | null,
+      unit: PlacedUnit | null,
     ) => {
-      const l = locale();
-      return writer.user({ email: `${prefix}@${m.slug}.example`, name: person(l), locale: l, passwordHash }, [
-        { organisationId: m.id, role, orgUnitId },
+      const locale: Locale = random() < 0.3 ? 'sr-Latn' : 'sr-Cyrl';
+      const person = randomName(namePoolsOf('RS', m.slug), random);
+      const cyrillic = `${person.givenName} ${person.familyName}`;
+      const name = locale === 'sr-Latn' ? serbianToLatin(cyrillic) : cyrillic;
+      const email = `${prefix}@${m.slug}.example`;
+      const userId = writer.user({ email, name, locale, passwordHash }, [
+        { organisationId: m.id, role, orgUnitId: unit?.id ?? null },
       ]);
+      m.staffAccounts.push({ email, name, role, userId, person, ...(unit ? { unit: unit.name } : {}) });
+      return userId;
     };
     m.accounts.hrOfficer = account('hr_officer', 'hr', null);
-    m.accounts.manager = account('manager', 'manager', department.id);
-    m.accounts.employee = account('employee', 'employee', employeeUnit.id);
+    m.accounts.manager = account('manager', 'manager', department);
+    m.accounts.employee = account('employee', 'employee', employeeUnit);
   }
 }
 
 /**
- * Loads the synthetic country `XS` with `municipalities` municipalities, each with 8-15 units and
- * three accounts (`hr@syn-<n>.example`, `manager@…`, `employee@…`, all with `password`).
+ * Loads the synthetic country `XS` with `municipalities` municipalities, each with 8-15 units,
+ * three accounts (`hr@syn-<n>.example`, `manager@…`, `employee@…`, all with `password`), an
+ * adopted act on systematisation and `employees` personnel files (default 500).
  * Refuses to run twice: answers `created: false` and changes nothing when XS exists.
  */
 export async function seedSynthetic(
   conn: Connection,
-  options: { municipalities: number; password: string },
+  options: { municipalities: number; password: string; employees?: number },
 ): Promise<SeedSyntheticResult> {
   if (!Number.isInteger(options.municipalities) || options.municipalities < 1)
     throw new RangeError('municipalities must be a whole number of at least 1');
+  const employees = options.employees ?? defaultSyntheticEmployees;
+  if (!Number.isInteger(employees) || employees < 10)
+    throw new RangeError('employees must be a whole number of at least 10');
   const started = performance.now();
   return createTenancy(conn).run(systemScope, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('kadar.seed.synthetic'))`);
@@ -300,7 +255,8 @@ export async function seedSynthetic(
       .select({ code: countries.code })
       .from(countries)
       .where(eq(countries.code, syntheticCountryCode));
-    if (existing.length > 0) return { created: false, municipalities: 0, orgUnits: 0, users: 0, ms: 0 };
+    if (existing.length > 0)
+      return { created: false, municipalities: 0, orgUnits: 0, users: 0, positions: 0, employees: 0, ms: 0 };
 
     const world: SyntheticWorld = {
       random: seededRandom(options.municipalities),
@@ -320,6 +276,12 @@ export async function seedSynthetic(
       users: world.writer.rows.users.length,
     };
     await world.writer.flush(tx);
-    return { ...result, ms: Math.round(performance.now() - started) };
+    const staff = await addStaff(world, tx, employees);
+    return {
+      ...result,
+      positions: staff.positions,
+      employees: staff.employees,
+      ms: Math.round(performance.now() - started),
+    };
   });
 }

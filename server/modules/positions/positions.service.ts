@@ -61,7 +61,7 @@ export function toPosition(row: PositionRow, occupied: number): Position {
   };
 }
 
-const positionSearch = (p: { name: string; nameLatin: string; code: string | null }) =>
+export const positionSearch = (p: { name: string; nameLatin: string; code: string | null }) =>
   foldForSearch([p.name, p.nameLatin, p.code ?? ''].join(' '));
 
 /** A title must be one of the pack's, and of the position's category. */
