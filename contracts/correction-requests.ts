@@ -5,7 +5,7 @@ import { idSchema, listQuery, page, timestamp } from './common';
  * Parts of a personnel file an employee may ask to correct. The plain ones are applied by the
  * HR officer's acceptance; for the others the officer edits the file and then accepts.
  */
-export const correctableFields = [
+export const appliedOnAccept = [
   'givenName',
   'familyName',
   'givenNameLatin',
@@ -14,6 +14,9 @@ export const correctableFields = [
   'phone',
   'address',
   'nationalId',
+] as const;
+export const correctableFields = [
+  ...appliedOnAccept,
   'education',
   'exams',
   'languages',
@@ -22,16 +25,6 @@ export const correctableFields = [
 ] as const;
 export const correctableFieldSchema = z.enum(correctableFields);
 export type CorrectableField = z.infer<typeof correctableFieldSchema>;
-export const appliedOnAccept: readonly CorrectableField[] = [
-  'givenName',
-  'familyName',
-  'givenNameLatin',
-  'familyNameLatin',
-  'email',
-  'phone',
-  'address',
-  'nationalId',
-];
 
 export const correctionStatusSchema = z.enum(['pending', 'accepted', 'rejected']);
 

@@ -1,6 +1,6 @@
 import { completeNationalId, type NationalIdScheme } from '../../contracts/national-id';
 import type { EducationEntry, ExamEntry, LanguageEntry } from '../../contracts/people';
-import type { EducationLevel } from '../../contracts/positions';
+import { type EducationLevel, educationLevels } from '../../contracts/positions';
 import { type Gender, type NamePool, type PersonName, randomName } from './demo-names';
 import type { PlannedPosition } from './positions-seed';
 import { schoolingOf } from './schooling-data';
@@ -113,14 +113,8 @@ export function newPerson(office: Office, ages: readonly [number, number], given
   };
 }
 
-const levelOrder: readonly EducationLevel[] = [
-  'primary',
-  'secondary',
-  'post_secondary',
-  'bachelor',
-  'master',
-  'doctorate',
-];
+/** Lowest first, as contracts/positions.ts lists them. */
+const levelOrder: readonly EducationLevel[] = educationLevels;
 
 /** The diplomas of someone on `position`: at least what the job asks, sometimes more. */
 export function educationOf(office: Office, person: Person, position: PlannedPosition): EducationEntry[] {

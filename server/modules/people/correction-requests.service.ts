@@ -134,7 +134,7 @@ export function createCorrectionRequestsService({
       return tenancy.run(scope(actor), async (tx) => {
         const found = await loadPending(tx, actor, id);
         const field = found.row.field as CorrectionRequest['field'];
-        if (appliedOnAccept.includes(field))
+        if ((appliedOnAccept as readonly string[]).includes(field))
           await people.updateFile(tx, actor, found.row.employeeId, { [field]: found.row.proposed });
         return decide(tx, actor, found, 'accepted', note);
       });
