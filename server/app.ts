@@ -34,6 +34,8 @@ import { personalDataRoutes } from './modules/people/personal-data.routes';
 import { createPersonalDataService } from './modules/people/personal-data.service';
 import { positionsRoutes } from './modules/positions/positions.routes';
 import { createPositionsService } from './modules/positions/positions.service';
+import { reportsRoutes } from './modules/reports/reports.routes';
+import { createReportsService } from './modules/reports/reports.service';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { createAuditService } from './platform/audit/audit.service';
 import { createFileStore } from './platform/files/file-store';
@@ -130,6 +132,7 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   personalDataRoutes(app, createPersonalDataService({ tenancy }));
   employeeDocumentsRoutes(app, createEmployeeDocumentsService({ tenancy, files: createFileStore(config) }));
   employeeImportRoutes(app, createEmployeeImportService({ tenancy, translator }));
+  reportsRoutes(app, createReportsService({ tenancy, translator }));
   auditRoutes(app, createAuditService({ tenancy }));
   outboxRoutes(app, createOutboxService({ tenancy }));
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
