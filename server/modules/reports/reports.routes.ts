@@ -10,8 +10,6 @@ import { actorOf } from '../../platform/http/auth-hooks';
 import { xlsxType } from '../people/people.routes';
 import type { ReportsService } from './reports.service';
 
-// app.ts registers the module with one import line.
-
 const attachment = (name: string) => `attachment; filename="kadar-${name}.xlsx"`;
 
 export function reportsRoutes(app: FastifyInstance, service: ReportsService) {
