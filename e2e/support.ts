@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
@@ -22,4 +23,34 @@ export async function accessibilityViolations(page: Page) {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export const allLocales = ['en', 'sr-Cyrl', 'sr-Latn', 'bg'] as const;
+export type E2eLocale = (typeof allLocales)[number];
+
+type Tree = { [key: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [prefix + k] : flatten(v, `${prefix}${k}.`),
+  );
+/** Every translation key: one of them on the screen means a string was not translated. */
+const keys = readdirSync('locales/en').flatMap((file) =>
+  flatten(JSON.parse(readFileSync(`locales/en/${file}`, 'utf8'))).filter((k) => k.includes('.')),
+);
+
+/**
+ * Opens a page, waits for it to settle, fails on a raw translation key on screen or a serious axe
+ * violation, and keeps a full-page screenshot in e2e/screenshots/<locale>/<name>.png to look at.
+ */
+export async function lookAtPage(page: Page, locale: E2eLocale, name: string, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const text = (await page.locator('body').textContent()) ?? '';
+  expect(
+    keys.filter((k) => text.includes(k)),
+    name,
+  ).toEqual([]);
+  await page.screenshot({ path: `e2e/screenshots/${locale}/${name}.png`, fullPage: true });
+  expect(await accessibilityViolations(page), name).toEqual([]);
 }
