@@ -16,6 +16,8 @@ import {
 import type { Config } from './config';
 import type { Connection } from './db/client';
 import { createTenancy } from './db/tenancy';
+import { hrPlansRoutes } from './modules/hr-plans/hr-plans.routes';
+import { createHrPlansService } from './modules/hr-plans/hr-plans.service';
 import { createAuthService } from './modules/identity/auth.service';
 import { identityRoutes } from './modules/identity/identity.routes';
 import { createSessionCache } from './modules/identity/session-cache';
@@ -133,6 +135,7 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   employeeDocumentsRoutes(app, createEmployeeDocumentsService({ tenancy, files: createFileStore(config) }));
   employeeImportRoutes(app, createEmployeeImportService({ tenancy, translator }));
   reportsRoutes(app, createReportsService({ tenancy, translator }));
+  hrPlansRoutes(app, createHrPlansService({ tenancy, translator }));
   auditRoutes(app, createAuditService({ tenancy }));
   outboxRoutes(app, createOutboxService({ tenancy }));
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());

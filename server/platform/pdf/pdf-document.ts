@@ -1,0 +1,173 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+
+/**
+ * Printable documents (HR plans, privacy exports, appraisal decisions) over pdfkit, in DejaVu Sans
+ * so that Serbian and Bulgarian Cyrillic print. A document is built top to bottom with `title`,
+ * `keyValues`, `paragraph` and `table`, then `finish()` answers the bytes:
+ *
+ *   const doc = createPdfDocument({ title: 'Кадровски план 2026' });
+ *   doc.title('Кадровски план за 2026. годину');
+ *   doc.keyValues([['Општина', 'Нови Пазар'], ['Статус', 'Нацрт']]);
+ *   doc.table({ columns: [{ header: 'Звање', width: 3 }, { header: 'Број', align: 'right' }], rows });
+ *   const pdf = await doc.finish();
+ */
+
+const fontDir = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
+  'ttf',
+);
+const regular = path.join(fontDir, 'DejaVuSans.ttf');
+const bold = path.join(fontDir, 'DejaVuSans-Bold.ttf');
+
+export type PdfOptions = {
+  /** The document's title in its properties (what a viewer shows in its title bar). */
+  title: string;
+  /** A BCP 47 tag for screen readers, e.g. `sr-Cyrl`. */
+  language?: string;
+  landscape?: boolean;
+  /** Tests turn compression off to read the content streams. */
+  compress?: boolean;
+};
+
+export type PdfColumn = {
+  header: string;
+  /** A relative width: the columns share the line in proportion to theirs (default 1). */
+  width?: number;
+  align?: 'left' | 'right' | 'center';
+};
+
+export type PdfTable = {
+  columns: PdfColumn[];
+  rows: Array<Array<string | number | null>>;
+  /** Rows printed in bold after the body, such as totals. */
+  footer?: Array<Array<string | number | null>>;
+};
+
+export type PdfDocument = {
+  title(text: string): void;
+  /** Label and value pairs, one per line, labels in bold. */
+  keyValues(pairs: Array<[string, string]>): void;
+  paragraph(text: string): void;
+  /** A ruled table; its header row repeats on every page it runs onto. */
+  table(table: PdfTable): void;
+  finish(): Promise<Buffer>;
+};
+
+const margin = 40;
+const fontSize = { title: 16, body: 10, table: 8 };
+const padding = 3;
+
+export function createPdfDocument(options: PdfOptions): PdfDocument {
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: options.landscape ? 'landscape' : 'portrait',
+    margin,
+    compress: options.compress ?? true,
+    lang: options.language,
+    displayTitle: true,
+    info: { Title: options.title, Producer: 'Kadar', Creator: 'Kadar' },
+  });
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', bold);
+  doc.font('regular');
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const contentWidth = () => doc.page.width - 2 * margin;
+  const bottom = () => doc.page.height - margin;
+  const text = (v: string | number | null) => (v === null ? '' : String(v));
+
+  function row(cells: Array<string | number | null>, widths: number[], table: PdfTable, heavy: boolean) {
+    doc.font(heavy ? 'bold' : 'regular').fontSize(fontSize.table);
+    const height =
+      Math.max(
+        ...cells.map((c, i) => doc.heightOfString(text(c), { width: (widths[i] ?? 0) - 2 * padding })),
+      ) +
+      2 * padding;
+    return {
+      height,
+      draw(top: number) {
+        doc.font(heavy ? 'bold' : 'regular').fontSize(fontSize.table);
+        let x = margin;
+        cells.forEach((c, i) => {
+          const width = widths[i] ?? 0;
+          doc.text(text(c), x + padding, top + padding, {
+            width: width - 2 * padding,
+            align: table.columns[i]?.align ?? 'left',
+            lineBreak: true,
+          });
+          x += width;
+        });
+        doc
+          .moveTo(margin, top + height)
+          .lineTo(margin + contentWidth(), top + height)
+          .lineWidth(heavy ? 0.8 : 0.3)
+          .stroke();
+      },
+    };
+  }
+
+  return {
+    title(value) {
+      doc.font('bold').fontSize(fontSize.title).text(value, { align: 'left' });
+      doc.moveDown(0.5);
+    },
+
+    keyValues(pairs) {
+      doc.fontSize(fontSize.body);
+      for (const [label, value] of pairs) {
+        doc.font('bold').text(`${label}: `, { continued: true });
+        doc.font('regular').text(value);
+      }
+      doc.moveDown(0.8);
+    },
+
+    paragraph(value) {
+      doc.font('regular').fontSize(fontSize.body).text(value);
+      doc.moveDown(0.5);
+    },
+
+    table(table) {
+      const weights = table.columns.map((c) => c.width ?? 1);
+      const sum = weights.reduce((a, b) => a + b, 0);
+      const widths = weights.map((w) => (w / sum) * contentWidth());
+      const header = row(
+        table.columns.map((c) => c.header),
+        widths,
+        table,
+        true,
+      );
+      let y = doc.y;
+      const place = (r: ReturnType<typeof row>, repeatHeader: boolean) => {
+        // A row that does not fit starts a new page, under a repeated header.
+        if (y + r.height > bottom()) {
+          doc.addPage();
+          y = margin;
+          if (repeatHeader) {
+            header.draw(y);
+            y += header.height;
+          }
+        }
+        r.draw(y);
+        y += r.height;
+      };
+      place(header, false);
+      for (const cells of table.rows) place(row(cells, widths, table, false), true);
+      for (const cells of table.footer ?? []) place(row(cells, widths, table, true), true);
+      doc.x = margin;
+      doc.y = y + padding;
+      doc.font('regular').fontSize(fontSize.body).moveDown(0.5);
+    },
+
+    finish() {
+      doc.end();
+      return done;
+    },
+  };
+}
