@@ -17,7 +17,7 @@ import { reachOf } from '../../platform/access/reach';
 import { recordAudit } from '../../platform/audit/audit';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import type { Translator } from '../../platform/i18n/i18n';
-import { organisationsRepo } from '../organisations/organisations.repo';
+import { reachableOrganisation } from '../organisations/reachable-organisation';
 import { type PlanContext, planPdf, planWorkbook } from './hr-plan-documents';
 import { actualRows, byPackOrder, draftLines, toLine, toPlan } from './hr-plan-figures';
 import { type HrPlanLineRow, hrPlansRepo as repo } from './hr-plans.repo';
@@ -44,13 +44,7 @@ export function createHrPlansService({ tenancy, translator }: { tenancy: Tenancy
     return { ...own, orgIds: [...new Set([...own.orgIds, ...ids])] };
   }
 
-  /** The organisation, if `permission` reaches it; other tenants' ids answer 404. */
-  async function loadOrganisation(tx: Tx, actor: Actor, id: string, permission: Permission) {
-    const org = await organisationsRepo.find(tx, reachOf(actor, permission), id);
-    if (!org) throw notFound('organisation');
-    access.require(actor, permission, { organisationId: org.id, countryCode: org.countryCode });
-    return org;
-  }
+  const loadOrganisation = reachableOrganisation;
 
   async function loadPlan(tx: Tx, actor: Actor, id: string, permission: Permission) {
     const found = await repo.find(tx, reachOf(actor, permission), id);

@@ -14,13 +14,12 @@ import type { Tenancy } from '../../db/tenancy';
 import { latinOf, storedPack } from '../../packs/stored-pack';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
-import { reachOf } from '../../platform/access/reach';
 import { auditEvents } from '../../platform/audit/audit.tables';
 import { AppError, notFound } from '../../platform/errors';
 import type { Translator } from '../../platform/i18n/i18n';
 import { foldForSearch } from '../../platform/i18n/transliterate';
 import { readSpreadsheet, writeWorkbook } from '../../platform/xlsx/spreadsheet';
-import { organisationsRepo } from '../organisations/organisations.repo';
+import { reachableOrganisation } from '../organisations/reachable-organisation';
 import { importRepo } from './employee-import.repo';
 import { checkRows, type ImportContext, type ImportRecord, type RowError } from './employee-import.rows';
 import { employees, employments } from './people.tables';
@@ -42,12 +41,8 @@ export function createEmployeeImportService({
   const scope = access.scopeOf;
   const label = (locale: Locale, field: ImportField) => translator.t(locale, `import:fields.${field}`);
 
-  async function loadOrganisation(tx: Tx, actor: Actor, id: string) {
-    const org = await organisationsRepo.find(tx, reachOf(actor, 'employees.manage'), id);
-    if (!org) throw notFound('organisation');
-    access.require(actor, 'employees.manage', { organisationId: org.id, countryCode: org.countryCode });
-    return org;
-  }
+  const loadOrganisation = (tx: Tx, actor: Actor, id: string) =>
+    reachableOrganisation(tx, actor, id, 'employees.manage');
 
   async function loadImport(tx: Tx, actor: Actor, id: string) {
     const found = await importRepo.find(tx, id);

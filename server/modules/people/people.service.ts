@@ -22,6 +22,7 @@ import { decodeCursor, pageOf } from '../../platform/http/cursor';
 import type { Translator } from '../../platform/i18n/i18n';
 import { writeWorkbook } from '../../platform/xlsx/spreadsheet';
 import { organisationsRepo } from '../organisations/organisations.repo';
+import { reachableOrganisation } from '../organisations/reachable-organisation';
 import { positionsRepo } from '../positions/positions.repo';
 import { exportSheet, parseColumns } from './employee-export';
 import { type EmployeeRow, type EmploymentRow, peopleRepo as repo } from './people.repo';
@@ -115,12 +116,8 @@ const maxExportRows = 100_000;
 export function createPeopleService({ tenancy, translator }: { tenancy: Tenancy; translator: Translator }) {
   const scope = access.scopeOf;
 
-  async function loadOrganisation(tx: Tx, actor: Actor, id: string) {
-    const org = await organisationsRepo.find(tx, reachOf(actor, 'employees.manage'), id);
-    if (!org) throw notFound('organisation');
-    access.require(actor, 'employees.manage', { organisationId: org.id, countryCode: org.countryCode });
-    return org;
-  }
+  const loadOrganisation = (tx: Tx, actor: Actor, id: string) =>
+    reachableOrganisation(tx, actor, id, 'employees.manage');
 
   async function loadEmployee(
     tx: Tx,

@@ -20,6 +20,7 @@ import { conflict, invalid, notFound } from '../../platform/errors';
 import { decodeCursor, pageOf } from '../../platform/http/cursor';
 import { foldForSearch } from '../../platform/i18n/transliterate';
 import { organisationsRepo } from '../organisations/organisations.repo';
+import { reachableOrganisation } from '../organisations/reachable-organisation';
 import { peopleRepo } from '../people/people.repo';
 import { type PositionRow, positionsRepo as repo, type SystematisationRow } from './positions.repo';
 
@@ -82,13 +83,7 @@ export type PositionsService = ReturnType<typeof createPositionsService>;
 export function createPositionsService({ tenancy }: { tenancy: Tenancy }) {
   const scope = access.scopeOf;
 
-  /** The organisation, if `permission` reaches it; other tenants' ids answer 404. */
-  async function loadOrganisation(tx: Tx, actor: Actor, id: string, permission: Permission) {
-    const org = await organisationsRepo.find(tx, reachOf(actor, permission), id);
-    if (!org) throw notFound('organisation');
-    access.require(actor, permission, { organisationId: org.id, countryCode: org.countryCode });
-    return org;
-  }
+  const loadOrganisation = reachableOrganisation;
 
   async function loadVersion(tx: Tx, actor: Actor, id: string, permission: Permission) {
     const found = await repo.findVersion(tx, reachOf(actor, permission), id);
