@@ -1,10 +1,10 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format';
+import { useOrganisationScope } from '../../app/organisation-scope';
 import { OrganisationSelect } from '../../components/organisation-select';
 import { Page } from '../../components/page';
 import { EmptyNotice, ErrorState, LoadingState } from '../../components/query-states';
-import { useImportOrganisation } from './import-organisation';
 import { ImportWizard } from './import-wizard';
 
 /** Import employees from a spreadsheet: "we have our Excel list of 180 people". */
@@ -12,7 +12,10 @@ export function EmployeeImportPage() {
   const { t } = useTranslation('import');
   const { t: tc } = useTranslation();
   const format = useFormat();
-  const { organisationId, setOrganisationId, organisation, picks } = useImportOrganisation();
+  const { organisationId, setOrganisationId, organisation, picks } = useOrganisationScope(
+    'employees.manage',
+    'employees.manage',
+  );
 
   return (
     <Page title={t('page.title')} back={{ to: '/employees', label: tc('nav.employees') }}>

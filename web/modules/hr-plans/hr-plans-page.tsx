@@ -6,12 +6,12 @@ import { Link, useNavigate } from 'react-router';
 import type { HrPlanDetail } from '../../../contracts/hr-plans';
 import { api } from '../../app/api-client';
 import { useFormat } from '../../app/format';
+import { useOrganisationScope } from '../../app/organisation-scope';
 import { notifySuccess, reportError } from '../../app/problems';
-import { OrganisationSelect } from '../../components/organisation-select';
+import { OrganisationHeading } from '../../components/organisation-heading';
 import { Page } from '../../components/page';
 import { EmptyNotice, ErrorState, LoadingState } from '../../components/query-states';
 import { HrPlanStatusBadge } from './hr-plan-status-badge';
-import { useHrPlansOrganisation } from './hr-plans-organisation';
 import { useHrPlans, useRefreshHrPlans } from './hr-plans-queries';
 
 const nextYear = new Date().getFullYear() + 1;
@@ -22,7 +22,8 @@ export function HrPlansPage() {
   const format = useFormat();
   const navigate = useNavigate();
   const refresh = useRefreshHrPlans();
-  const { organisationId, setOrganisationId, organisation, picks, canManage } = useHrPlansOrganisation();
+  const scope = useOrganisationScope('hr-plans.read', 'hr-plans.manage');
+  const { organisationId, canManage } = scope;
   const plans = useHrPlans(organisationId);
   const items = plans.data?.items ?? [];
   const [year, setYear] = useState<number>(nextYear);
@@ -55,21 +56,13 @@ export function HrPlansPage() {
 
   return (
     <Page title={t('list.title')}>
-      {picks ? (
-        <OrganisationSelect
-          label={t('fields.organisation')}
-          placeholder={t('list.chooseOrganisation')}
-          value={organisationId}
-          onChange={(id) => setOrganisationId(id)}
-          w={{ base: '100%', sm: 360 }}
-          data-testid="hr-plans-organisation"
-        />
-      ) : null}
-      {organisation.data ? (
-        <Text c="dimmed" size="sm" maw={800}>
-          {t('list.intro', { organisation: format.name(organisation.data) })}
-        </Text>
-      ) : null}
+      <OrganisationHeading
+        scope={scope}
+        label={t('fields.organisation')}
+        placeholder={t('list.chooseOrganisation')}
+        intro={(organisation) => t('list.intro', { organisation })}
+        testId="hr-plans-organisation"
+      />
       {!organisationId ? (
         <EmptyNotice title={t('list.noOrganisation')} description={t('list.noOrganisationHint')} />
       ) : plans.isPending ? (

@@ -1,12 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Employee } from '../../../contracts/people';
-import { roleRules } from '../../../contracts/roles';
-import { canOn } from '../../app/access';
 import { api } from '../../app/api-client';
-import { useOrganisation } from '../../app/queries';
-import { useMe } from '../../app/session-context';
-import { useUrlParam } from '../../app/url-state';
+import { useOrganisationScope } from '../../app/organisation-scope';
 
 /** Lists and files share this prefix, so one invalidation refreshes the directory and the open file. */
 export const employeesKey = 'employees';
@@ -30,31 +26,5 @@ export function useStoreEmployee() {
   );
 }
 
-/**
- * Whose people the directory shows: the `organisationId` in the address, else the reader's own
- * municipality. Someone whose reach is global (a platform administrator) picks one. `selfOnly` is a
- * reader who may see no file but their own (the employee role).
- */
-export function usePeopleOrganisation() {
-  const me = useMe();
-  const [param, setOrganisationId] = useUrlParam('organisationId');
-  const reaches = me.memberships.map((m) => roleRules[m.role].permissions['employees.read']);
-  const picks = reaches.includes('global');
-  const selfOnly = reaches.every((r) => !r || r === 'self');
-  const home = me.memberships.find((m) => m.orgKind !== 'national_body' && canOn(me, 'employees.read', m));
-  const organisationId = param || home?.organisationId || null;
-  const organisation = useOrganisation(organisationId);
-  return {
-    organisationId,
-    setOrganisationId,
-    organisation,
-    picks,
-    selfOnly,
-    canManage: organisation.data
-      ? canOn(me, 'employees.manage', {
-          organisationId: organisation.data.id,
-          countryCode: organisation.data.countryCode,
-        })
-      : false,
-  };
-}
+/** Whose people the directory shows; `selfOnly` is a reader who may see no file but their own. */
+export const usePeopleOrganisation = () => useOrganisationScope('employees.read', 'employees.manage');

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../app/format';
-import { OrganisationSelect } from '../../components/organisation-select';
+import { useOrganisationScope } from '../../app/organisation-scope';
+import { OrganisationHeading } from '../../components/organisation-heading';
 import { Page } from '../../components/page';
 import { EmptyNotice, ErrorState, LoadingState } from '../../components/query-states';
-import { usePositionsOrganisation } from './positions-organisation';
 import { inForce, useSystematisations } from './positions-queries';
 import { SystematisationDialog } from './systematisation-dialog';
 import { SystematisationVersionsTable } from './systematisation-versions-table';
@@ -15,7 +15,8 @@ import { SystematisationVersionsTable } from './systematisation-versions-table';
 export function SystematisationsPage() {
   const { t } = useTranslation('positions');
   const format = useFormat();
-  const { organisationId, setOrganisationId, organisation, picks, canManage } = usePositionsOrganisation();
+  const scope = useOrganisationScope('positions.read', 'positions.manage');
+  const { organisationId, canManage } = scope;
   const versions = useSystematisations(organisationId);
   const [creating, setCreating] = useState(false);
   const items = versions.data?.items ?? [];
@@ -30,21 +31,13 @@ export function SystematisationsPage() {
 
   return (
     <Page title={t('list.title')} actions={items.length > 0 ? newDraftButton : null}>
-      {picks ? (
-        <OrganisationSelect
-          label={t('fields.organisation')}
-          placeholder={t('list.chooseOrganisation')}
-          value={organisationId}
-          onChange={(id) => setOrganisationId(id)}
-          w={{ base: '100%', sm: 360 }}
-          data-testid="systematisations-organisation"
-        />
-      ) : null}
-      {organisation.data ? (
-        <Text c="dimmed" size="sm" maw={800}>
-          {t('list.intro', { organisation: format.name(organisation.data) })}
-        </Text>
-      ) : null}
+      <OrganisationHeading
+        scope={scope}
+        label={t('fields.organisation')}
+        placeholder={t('list.chooseOrganisation')}
+        intro={(organisation) => t('list.intro', { organisation })}
+        testId="systematisations-organisation"
+      />
 
       {!organisationId ? (
         <EmptyNotice title={t('list.noOrganisation')} description={t('list.noOrganisationHint')} />
