@@ -58,8 +58,8 @@ export const roleRules: Record<Role, RoleRule> = {
       'users.manage': own,
       'audit.read': own,
       'outbox.read': own,
-      // National bodies read plans and reports of their country's municipalities, aggregated.
-      'hr-plans.read': 'country',
+      // National bodies read their country's municipalities in aggregate reports only (small cells
+      // suppressed); an HR plan counts the people on each title, so it stays with the municipality.
       'reports.read': 'country',
     },
     orgKinds: bodyKinds,

@@ -34,15 +34,6 @@ const withAct = (tx: Tx) =>
     .leftJoin(systematisations, eq(systematisations.id, hrPlans.systematisationId));
 
 export const hrPlansRepo = {
-  /** The organisations of these countries: a national body reads their plans. */
-  organisationIdsIn: async (tx: Tx, countries: string[]) =>
-    (
-      await tx
-        .select({ id: organisations.id })
-        .from(organisations)
-        .where(inArray(organisations.countryCode, countries))
-    ).map((o) => o.id),
-
   list: (tx: Tx, organisationId: string): Promise<PlanWithAct[]> =>
     withAct(tx).where(eq(hrPlans.organisationId, organisationId)).orderBy(desc(hrPlans.year)),
 

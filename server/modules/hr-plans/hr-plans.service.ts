@@ -9,7 +9,7 @@ import type {
   HrPlanUpdate,
 } from '../../../contracts/hr-plans';
 import type { Tx } from '../../db/client';
-import type { DbScope, Tenancy } from '../../db/tenancy';
+import type { Tenancy } from '../../db/tenancy';
 import { storedPack } from '../../packs/stored-pack';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
@@ -30,19 +30,6 @@ export type HrPlansService = ReturnType<typeof createHrPlansService>;
 
 export function createHrPlansService({ tenancy, translator }: { tenancy: Tenancy; translator: Translator }) {
   const scope = access.scopeOf;
-
-  /**
-   * The reader's row-level-security scope, widened to the organisations of the countries whose
-   * plans the policy lets them read: a national body holds no membership in the municipalities it
-   * oversees (as in reports' countingScope). Writes always run in the actor's own scope.
-   */
-  async function readScope(actor: Actor): Promise<DbScope> {
-    const own = scope(actor);
-    const countries = reachOf(actor, 'hr-plans.read').countries;
-    if (!countries.length) return own;
-    const ids = await tenancy.read(own, (tx) => repo.organisationIdsIn(tx, countries));
-    return { ...own, orgIds: [...new Set([...own.orgIds, ...ids])] };
-  }
 
   const loadOrganisation = reachableOrganisation;
 
@@ -76,9 +63,7 @@ export function createHrPlansService({ tenancy, translator }: { tenancy: Tenancy
   /** A read of one plan in the reader's widened scope. */
   const readPlan = async <T>(actor: Actor, id: string, fn: (tx: Tx, plan: Loaded) => Promise<T>) => {
     access.require(actor, 'hr-plans.read');
-    return tenancy.read(await readScope(actor), async (tx) =>
-      fn(tx, await loadPlan(tx, actor, id, 'hr-plans.read')),
-    );
+    return tenancy.read(scope(actor), async (tx) => fn(tx, await loadPlan(tx, actor, id, 'hr-plans.read')));
   };
 
   const audit = (
@@ -119,7 +104,7 @@ export function createHrPlansService({ tenancy, translator }: { tenancy: Tenancy
   return {
     async list(actor: Actor, organisationId: string): Promise<{ items: HrPlan[] }> {
       access.require(actor, 'hr-plans.read');
-      return tenancy.read(await readScope(actor), async (tx) => {
+      return tenancy.read(scope(actor), async (tx) => {
         await loadOrganisation(tx, actor, organisationId, 'hr-plans.read');
         const plans = await repo.list(tx, organisationId);
         const lines = await repo.linesOf(

@@ -41,7 +41,6 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'users.manage': 'own',
     'audit.read': 'own',
     'outbox.read': 'own',
-    'hr-plans.read': 'own country',
     'reports.read': 'own country',
   },
   hr_officer: {
