@@ -1,19 +1,12 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../identity/identity.tables';
-import { organisations } from '../organisations/organisations.tables';
-import { employees } from './people.tables';
+import { employeeRecordColumns } from './people.tables';
 
 /** An employee's request to correct their own personnel file, decided by the HR officer. */
 export const correctionRequests = pgTable(
   'correction_requests',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    employeeId: uuid('employee_id')
-      .notNull()
-      .references(() => employees.id, { onDelete: 'cascade' }),
+    ...employeeRecordColumns(),
     requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
     field: text('field').notNull(),
     proposed: text('proposed').notNull(),

@@ -1,19 +1,12 @@
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../identity/identity.tables';
-import { organisations } from '../organisations/organisations.tables';
-import { employees } from './people.tables';
+import { employeeRecordColumns } from './people.tables';
 
 /** A document kept in a personnel file; the bytes live in the file store under `storageKey`. */
 export const employeeDocuments = pgTable(
   'employee_documents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    employeeId: uuid('employee_id')
-      .notNull()
-      .references(() => employees.id, { onDelete: 'cascade' }),
+    ...employeeRecordColumns(),
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     fileName: text('file_name').notNull(),

@@ -65,17 +65,25 @@ export const employees = pgTable(
   ],
 );
 
+/**
+ * The columns every record of a personnel file starts with: its own id, the tenant (for row-level
+ * security) and the file, both dropped with their owner. A function: each table needs its own builders.
+ */
+export const employeeRecordColumns = () => ({
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  employeeId: uuid('employee_id')
+    .notNull()
+    .references(() => employees.id, { onDelete: 'cascade' }),
+});
+
 /** The employment history: every hire, promotion, transfer and reassignment, with its act. */
 export const employments = pgTable(
   'employments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    employeeId: uuid('employee_id')
-      .notNull()
-      .references(() => employees.id, { onDelete: 'cascade' }),
+    ...employeeRecordColumns(),
     kind: text('kind').notNull(),
     positionId: uuid('position_id')
       .notNull()
