@@ -21,6 +21,8 @@ export const hrPlanFiguresSchema = z.object({
   plannedTrainees: count,
 });
 export type HrPlanFigures = z.infer<typeof hrPlanFiguresSchema>;
+/** The figure columns in the order tables and documents show them. */
+export const hrPlanFigureFields = hrPlanFiguresSchema.keyof().options;
 
 export const hrPlanLineSchema = hrPlanFiguresSchema.extend({
   id: idSchema,
@@ -95,6 +97,7 @@ export const hrPlanActualFiguresSchema = z.object({
   headcount: count.describe('Active employees with this title today'),
 });
 export type HrPlanActualFigures = z.infer<typeof hrPlanActualFiguresSchema>;
+export const hrPlanActualFields = hrPlanActualFiguresSchema.keyof().options;
 
 export const hrPlanActualRowSchema = hrPlanActualFiguresSchema.extend({
   lineId: idSchema.nullable().describe('Null for a title hired or employed outside the plan'),

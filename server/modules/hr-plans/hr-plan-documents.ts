@@ -1,5 +1,5 @@
 import type { Locale } from '../../../contracts/access';
-import type { HrPlanDetail, HrPlanFigures } from '../../../contracts/hr-plans';
+import { type HrPlanDetail, hrPlanFigureFields } from '../../../contracts/hr-plans';
 import { type PeoplePack, type PositionCategory, packLabel } from '../../../contracts/positions';
 import { readsLatin } from '../../db/collation';
 import type { Translator } from '../../platform/i18n/i18n';
@@ -13,15 +13,6 @@ export type PlanContext = {
   pack: PeoplePack;
   organisation: { name: string; nameLatin: string };
 };
-
-const figureColumns = [
-  'positions',
-  'currentPermanent',
-  'currentFixedTerm',
-  'plannedPermanent',
-  'plannedFixedTerm',
-  'plannedTrainees',
-] as const satisfies ReadonlyArray<keyof HrPlanFigures>;
 
 type Value = string | number | null;
 
@@ -48,14 +39,14 @@ export function planTable(plan: HrPlanDetail, ctx: PlanContext) {
   const { t, locale } = ctx;
   const label = labels(ctx);
   const column = (key: string) => t.t(locale, `hr-plans:columns.${key}`);
-  const headers = [column('category'), column('title'), ...figureColumns.map(column), column('note')];
+  const headers = [column('category'), column('title'), ...hrPlanFigureFields.map(column), column('note')];
   const rows: Value[][] = plan.lines.map((l) => [
     label.category(l.category),
     label.title(l.titleCode),
-    ...figureColumns.map((f) => l[f]),
+    ...hrPlanFigureFields.map((f) => l[f]),
     l.note,
   ]);
-  const totals: Value[] = [column('total'), null, ...figureColumns.map((f) => plan.totals[f]), null];
+  const totals: Value[] = [column('total'), null, ...hrPlanFigureFields.map((f) => plan.totals[f]), null];
   return { headers, rows, totals };
 }
 
@@ -86,7 +77,7 @@ export function planPdf(plan: HrPlanDetail, ctx: PlanContext, options: { compres
   doc.keyValues(header(plan, ctx));
   const { headers, rows, totals } = planTable(plan, ctx);
   const columns: PdfColumn[] = headers.map((h, i) => {
-    const figure = i >= 2 && i < 2 + figureColumns.length;
+    const figure = i >= 2 && i < 2 + hrPlanFigureFields.length;
     return { header: h, width: figure ? 1 : i === 1 ? 3 : 2, align: figure ? 'right' : 'left' };
   });
   doc.table({ columns, rows, footer: [totals] });

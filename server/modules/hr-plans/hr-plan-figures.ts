@@ -1,9 +1,11 @@
-import type {
-  HrPlan,
-  HrPlanActualFigures,
-  HrPlanActualRow,
-  HrPlanFigures,
-  HrPlanLine,
+import {
+  type HrPlan,
+  type HrPlanActualFigures,
+  type HrPlanActualRow,
+  type HrPlanFigures,
+  type HrPlanLine,
+  hrPlanActualFields,
+  hrPlanFigureFields,
 } from '../../../contracts/hr-plans';
 import { type PeoplePack, type PositionCategory, positionCategories } from '../../../contracts/positions';
 import type { HrPlanLineRow, PlanWithAct, TitleCount } from './hr-plans.repo';
@@ -12,25 +14,6 @@ type Titled = { category: string; titleCode: string };
 
 const keyOf = (r: Titled) => `${r.category}\u0000${r.titleCode}`;
 
-const figureFields = [
-  'positions',
-  'currentPermanent',
-  'currentFixedTerm',
-  'plannedPermanent',
-  'plannedFixedTerm',
-  'plannedTrainees',
-] as const satisfies ReadonlyArray<keyof HrPlanFigures>;
-
-const actualFields = [
-  'plannedPermanent',
-  'plannedFixedTerm',
-  'plannedTrainees',
-  'hiredPermanent',
-  'hiredFixedTerm',
-  'hiredTrainees',
-  'headcount',
-] as const satisfies ReadonlyArray<keyof HrPlanActualFigures>;
-
 /** Column sums of `fields` over `rows`. */
 function sumOf<F extends string>(rows: ReadonlyArray<Record<F, number>>, fields: readonly F[]) {
   const total = Object.fromEntries(fields.map((f) => [f, 0])) as Record<F, number>;
@@ -38,7 +21,8 @@ function sumOf<F extends string>(rows: ReadonlyArray<Record<F, number>>, fields:
   return total;
 }
 
-export const planTotals = (lines: ReadonlyArray<HrPlanFigures>): HrPlanFigures => sumOf(lines, figureFields);
+export const planTotals = (lines: ReadonlyArray<HrPlanFigures>): HrPlanFigures =>
+  sumOf(lines, hrPlanFigureFields);
 
 /** The act's order: senior posts, officials, support staff; within each, the pack's order of titles. */
 export function byPackOrder<T extends Titled>(pack: PeoplePack, rows: T[]): T[] {
@@ -130,7 +114,7 @@ export function actualRows(
   }
   for (const s of staff) (rows.get(keyOf(s)) as HrPlanActualRow).headcount += s.n;
   const items = [...rows.values()];
-  return { items, total: sumOf(items, actualFields) };
+  return { items, total: sumOf(items, hrPlanActualFields) };
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;

@@ -1,7 +1,11 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HrPlanActualFigures, HrPlanActualRow } from '../../../contracts/hr-plans';
+import {
+  type HrPlanActualFigures,
+  type HrPlanActualRow,
+  hrPlanActualFields,
+} from '../../../contracts/hr-plans';
 import type { PeoplePack } from '../../../contracts/positions';
 import { useFormat } from '../../app/format';
 import { Chart } from '../../components/chart';
@@ -9,15 +13,7 @@ import { ErrorState, LoadingState } from '../../components/query-states';
 import { usePackLabels } from '../positions/positions-labels';
 import { useHrPlanActual } from './hr-plans-queries';
 
-const columns = [
-  'plannedPermanent',
-  'plannedFixedTerm',
-  'plannedTrainees',
-  'hiredPermanent',
-  'hiredFixedTerm',
-  'hiredTrainees',
-  'headcount',
-] as const satisfies ReadonlyArray<keyof HrPlanActualFigures>;
+const columns = hrPlanActualFields;
 
 /** A title's name; titles hired or staffed outside the plan say so. */
 const rowLabel = (title: (code: string) => string, outside: string) => (r: HrPlanActualRow) =>
