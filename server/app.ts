@@ -131,7 +131,7 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   const people = createPeopleService({ tenancy, translator });
   peopleRoutes(app, people);
   correctionRequestsRoutes(app, createCorrectionRequestsService({ tenancy, people }));
-  personalDataRoutes(app, createPersonalDataService({ tenancy }));
+  personalDataRoutes(app, createPersonalDataService({ tenancy, translator }));
   employeeDocumentsRoutes(app, createEmployeeDocumentsService({ tenancy, files: createFileStore(config) }));
   employeeImportRoutes(app, createEmployeeImportService({ tenancy, translator }));
   reportsRoutes(app, createReportsService({ tenancy, translator }));

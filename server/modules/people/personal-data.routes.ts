@@ -5,8 +5,11 @@ import { personalDataExportSchema } from '../../../contracts/privacy';
 import { actorOf } from '../../platform/http/auth-hooks';
 import type { PersonalDataService } from './personal-data.service';
 
+const pdfType = 'application/pdf';
+
 export function personalDataRoutes(app: FastifyInstance, service: PersonalDataService) {
-  app.withTypeProvider<ZodTypeProvider>().get('/api/v1/employees/:id/personal-data', {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/v1/employees/:id/personal-data', {
     config: { access: 'employees.read' },
     schema: {
       tags: ['people'],
@@ -16,5 +19,19 @@ export function personalDataRoutes(app: FastifyInstance, service: PersonalDataSe
       response: { 200: personalDataExportSchema },
     },
     handler: (req) => service.export(actorOf(req), req.params.id),
+  });
+  r.get('/api/v1/employees/:id/personal-data/pdf', {
+    config: { access: 'employees.read' },
+    schema: {
+      tags: ['people'],
+      description: 'The same export as a PDF in the reader’s language (Accept-Language).',
+      params: idParams,
+      produces: [pdfType],
+    },
+    handler: async (req, reply) =>
+      reply
+        .header('content-type', pdfType)
+        .header('content-disposition', 'attachment; filename="kadar-personal-data.pdf"')
+        .send(await service.pdf(actorOf(req), req.params.id)),
   });
 }

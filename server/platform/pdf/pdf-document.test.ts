@@ -7,6 +7,7 @@ describe('pdf document', () => {
   it('embeds DejaVu Sans and breaks a long table onto new pages', async () => {
     const doc = createPdfDocument({ title: 'Кадровски план', compress: false });
     doc.title('Кадровски план за 2026. годину');
+    doc.heading('Општи подаци');
     doc.keyValues([['Општина', 'Нови Пазар']]);
     doc.paragraph('Ћирилица: љњџђ; български: щъюя.');
     doc.table({

@@ -5,7 +5,7 @@ import PDFDocument from 'pdfkit';
 /**
  * Printable documents (HR plans, privacy exports, appraisal decisions) over pdfkit, in DejaVu Sans
  * so that Serbian and Bulgarian Cyrillic print. A document is built top to bottom with `title`,
- * `keyValues`, `paragraph` and `table`, then `finish()` answers the bytes:
+ * `heading`, `keyValues`, `paragraph` and `table`, then `finish()` answers the bytes:
  *
  *   const doc = createPdfDocument({ title: 'Кадровски план 2026' });
  *   doc.title('Кадровски план за 2026. годину');
@@ -47,6 +47,8 @@ export type PdfTable = {
 
 export type PdfDocument = {
   title(text: string): void;
+  /** A section's heading, smaller than the title. */
+  heading(text: string): void;
   /** Label and value pairs, one per line, labels in bold. */
   keyValues(pairs: Array<[string, string]>): void;
   paragraph(text: string): void;
@@ -56,7 +58,7 @@ export type PdfDocument = {
 };
 
 const margin = 40;
-const fontSize = { title: 16, body: 10, table: 8 };
+const fontSize = { title: 16, heading: 12, body: 10, table: 8 };
 const padding = 3;
 
 export function createPdfDocument(options: PdfOptions): PdfDocument {
@@ -117,6 +119,11 @@ export function createPdfDocument(options: PdfOptions): PdfDocument {
     title(value) {
       doc.font('bold').fontSize(fontSize.title).text(value, { align: 'left' });
       doc.moveDown(0.5);
+    },
+
+    heading(value) {
+      doc.font('bold').fontSize(fontSize.heading).text(value, { align: 'left' });
+      doc.moveDown(0.3);
     },
 
     keyValues(pairs) {
