@@ -115,6 +115,35 @@ export function createPdfDocument(options: PdfOptions): PdfDocument {
     };
   }
 
+  /** The widest single word of a column (in bold, as the header is): a word must never break. */
+  function longestWord(table: PdfTable, i: number) {
+    doc.font('bold').fontSize(fontSize.table);
+    const cells = [
+      table.columns[i]?.header ?? null,
+      ...[...table.rows, ...(table.footer ?? [])].map((r) => r[i] ?? null),
+    ];
+    const words = cells.flatMap((c) => text(c).split(/\s+/));
+    return Math.max(0, ...words.map((w) => doc.widthOfString(w))) + 2 * padding + 1;
+  }
+
+  /**
+   * The line shared in proportion to the columns' weights, then widened where a column's longest word
+   * would not fit; the width that takes is given up by the columns with room to spare.
+   */
+  function columnWidths(table: PdfTable) {
+    const weights = table.columns.map((c) => c.width ?? 1);
+    const sum = weights.reduce((a, b) => a + b, 0);
+    const share = weights.map((w) => (w / sum) * contentWidth());
+    const least = table.columns.map((_, i) => longestWord(table, i));
+    const lacking = share.reduce((acc, w, i) => acc + Math.max(0, (least[i] ?? 0) - w), 0);
+    const spare = share.reduce((acc, w, i) => acc + Math.max(0, w - (least[i] ?? 0)), 0);
+    if (lacking === 0 || spare < lacking) return share;
+    return share.map((w, i) => {
+      const min = least[i] ?? 0;
+      return w < min ? min : w - ((w - min) / spare) * lacking;
+    });
+  }
+
   return {
     title(value) {
       doc.font('bold').fontSize(fontSize.title).text(value, { align: 'left' });
@@ -141,9 +170,7 @@ export function createPdfDocument(options: PdfOptions): PdfDocument {
     },
 
     table(table) {
-      const weights = table.columns.map((c) => c.width ?? 1);
-      const sum = weights.reduce((a, b) => a + b, 0);
-      const widths = weights.map((w) => (w / sum) * contentWidth());
+      const widths = columnWidths(table);
       const header = row(
         table.columns.map((c) => c.header),
         widths,
