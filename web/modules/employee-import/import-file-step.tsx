@@ -3,10 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportUpload } from '../../../contracts/employee-import';
-import { ApiError } from '../../app/api-client';
 import { useFormat } from '../../app/format';
-import { errorMessage } from '../../app/problems';
 import { useMe } from '../../app/session-context';
+import { uploadErrorText } from '../../components/multipart-upload';
 import { CheckingState } from './checking-state';
 import { templateUrl, uploadImportFile } from './import-requests';
 
@@ -18,16 +17,6 @@ function localProblem(file: File): 'wrongType' | 'tooLarge' | null {
   if (!/\.(xlsx|csv)$/i.test(file.name)) return 'wrongType';
   if (file.size > maxBytes) return 'tooLarge';
   return null;
-}
-
-/** The server's explanation of a refused file: its field messages, or the problem's detail. */
-function uploadErrorText(error: unknown, tooLarge: string): string {
-  if (error instanceof ApiError) {
-    if (error.status === 413) return tooLarge;
-    const messages = error.problem?.errors?.map((e) => e.message) ?? [];
-    if (messages.length > 0) return messages.join(' ');
-  }
-  return errorMessage(error);
 }
 
 type Props = {
@@ -119,7 +108,7 @@ export function ImportFileStep({ organisationId, previousFileName, onUploaded }:
           </Text>
           <FileInput
             label={t('file.label')}
-            placeholder={t('file.placeholder')}
+            description={t('file.placeholder')}
             accept={accept}
             value={file}
             onChange={choose}

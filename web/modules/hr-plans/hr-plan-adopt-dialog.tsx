@@ -1,16 +1,16 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { HrPlanAdopt, HrPlanDetail } from '../../../contracts/hr-plans';
 import { api } from '../../app/api-client';
 import { notifySuccess, reportError } from '../../app/problems';
+import { DialogActions } from '../../components/dialog-actions';
 import { useRefreshHrPlans } from './hr-plans-queries';
 
 /** Adopt a draft plan under the number of the act that adopted it; the plan is locked afterwards. */
 export function HrPlanAdoptDialog({ plan, onClose }: { plan: HrPlanDetail; onClose: () => void }) {
   const { t } = useTranslation('hr-plans');
-  const { t: tc } = useTranslation();
   const refresh = useRefreshHrPlans();
   const form = useForm<HrPlanAdopt>({
     initialValues: { actNumber: plan.actNumber ?? '' },
@@ -37,14 +37,7 @@ export function HrPlanAdoptDialog({ plan, onClose }: { plan: HrPlanDetail; onClo
             data-autofocus
             {...form.getInputProps('actNumber')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('actions.cancel')}
-            </Button>
-            <Button type="submit" color="green.8" loading={adopt.isPending}>
-              {t('adopt.confirm')}
-            </Button>
-          </Group>
+          <DialogActions submitLabel={t('adopt.confirm')} onCancel={onClose} loading={adopt.isPending} />
         </Stack>
       </form>
     </Modal>

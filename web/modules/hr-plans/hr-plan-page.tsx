@@ -95,9 +95,7 @@ function PlanView({ plan, back }: { plan: HrPlanDetail; back: { to: string; labe
               <Button variant="default" color="red.8" onClick={() => setDeleting(true)}>
                 {t('plan.delete')}
               </Button>
-              <Button color="green.8" onClick={() => setAdopting(true)}>
-                {t('adopt.action')}
-              </Button>
+              <Button onClick={() => setAdopting(true)}>{t('adopt.action')}</Button>
             </>
           ) : null}
         </>

@@ -6,7 +6,7 @@ import type { HrPlanStatus } from '../../../contracts/hr-plans';
 export function HrPlanStatusBadge({ status }: { status: HrPlanStatus }) {
   const { t } = useTranslation('hr-plans');
   return (
-    <Badge variant="light" color={status === 'adopted' ? 'green' : 'yellow'} tt="none" radius="sm">
+    <Badge variant="light" color={status === 'adopted' ? 'green' : 'blue'} tt="none" radius="sm">
       {t(`status.${status}`)}
     </Badge>
   );

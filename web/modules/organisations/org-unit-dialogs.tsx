@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { Organisation, OrgUnit } from '../../../contracts/organisations';
 import { api } from '../../app/api-client';
 import { useFormat } from '../../app/format';
 import { notifySuccess, reportError } from '../../app/problems';
+import { DialogActions } from '../../components/dialog-actions';
 import { useLatinNameSync } from '../../components/latin-name';
 
 function useRefreshUnits(organisationId: string) {
@@ -82,14 +83,11 @@ export function OrgUnitFormModal({ organisation, unit, parent = null, onClose }:
             description={t('units.codeHint')}
             {...form.getInputProps('code')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {unit ? tc('actions.save') : t('units.create')}
-            </Button>
-          </Group>
+          <DialogActions
+            submitLabel={unit ? tc('actions.save') : t('units.create')}
+            onCancel={onClose}
+            loading={save.isPending}
+          />
         </Stack>
       </form>
     </Modal>
@@ -116,7 +114,6 @@ export function OrgUnitMoveModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('organisations');
-  const { t: tc } = useTranslation();
   const format = useFormat();
   const refresh = useRefreshUnits(organisation.id);
   const form = useForm({ initialValues: { parentId: unit.parentId ?? '' } });
@@ -152,14 +149,12 @@ export function OrgUnitMoveModal({
             data={[{ value: '', label: t('units.topLevel') }, ...options]}
             {...form.getInputProps('parentId')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={move.isPending} disabled={!form.isDirty()}>
-              {t('units.move')}
-            </Button>
-          </Group>
+          <DialogActions
+            submitLabel={t('units.move')}
+            onCancel={onClose}
+            loading={move.isPending}
+            disabled={!form.isDirty()}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
-import { Button, Divider, Group, Modal, Stack } from '@mantine/core';
+import { Divider, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Employee } from '../../../contracts/people';
 import { api } from '../../app/api-client';
 import { notifySuccess, reportError } from '../../app/problems';
+import { DialogActions } from '../../components/dialog-actions';
 import { fieldErrorSink } from './form-errors';
 import { useStoreEmployee } from './people-queries';
 import {
@@ -46,14 +47,7 @@ export function EmployeeEditDialog({ employee, rule, onClose }: Props) {
           <PersonFields form={form} rule={rule} autoFocus />
           <Divider />
           <QualificationFields form={form} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {tc('actions.save')}
-            </Button>
-          </Group>
+          <DialogActions submitLabel={tc('actions.save')} onCancel={onClose} loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

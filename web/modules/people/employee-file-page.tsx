@@ -13,6 +13,8 @@ import { ErrorState, LoadingState } from '../../components/query-states';
 import { usePackLabels } from '../positions/positions-labels';
 import { usePeoplePack } from '../positions/positions-queries';
 import { useUnitNames } from '../positions/unit-options';
+import { CorrectionsSection } from './corrections-section';
+import { DocumentsSection } from './documents-section';
 import { EmployeeEditDialog } from './employee-edit-dialog';
 import { EmploymentDialog } from './employment-dialog';
 import { CurrentEmployment, EmploymentHistory } from './employment-history';
@@ -20,11 +22,15 @@ import { FileSection } from './file-section';
 import { LeaveDialog } from './leave-dialog';
 import { EmployeeStatusBadge, usePersonNames } from './people-labels';
 import { useEmployee, usePeopleOrganisation } from './people-queries';
+import { PersonalDataSection } from './personal-data-section';
 import { QualificationsSections } from './qualifications-sections';
 
 type Dialog = 'edit' | 'employment' | 'leave' | null;
 
-/** A personnel file: personal data, current employment and its history, education, exams, languages. */
+/**
+ * A personnel file: personal data, current employment and its history, education, exams, languages,
+ * scanned documents, the owner's correction requests and the export of everything held about them.
+ */
 export function EmployeeFilePage() {
   const { t } = useTranslation('people');
   const { id = '' } = useParams();
@@ -60,6 +66,7 @@ export function EmployeeFilePage() {
       })
     : false;
   const active = employee.status === 'active';
+  const own = employee.userId === me.user.id;
   const other = names.other(employee);
   const idLabel = pack
     ? t('fields.nationalId', { name: packLabel(pack.nationalId, format.locale) })
@@ -78,7 +85,7 @@ export function EmployeeFilePage() {
             {active ? (
               <>
                 <Button onClick={() => setDialog('employment')}>{t('file.addEmployment')}</Button>
-                <Button variant="light" color="red.8" onClick={() => setDialog('leave')}>
+                <Button variant="light" color="red" onClick={() => setDialog('leave')}>
                   {t('file.recordLeaving')}
                 </Button>
               </>
@@ -120,6 +127,13 @@ export function EmployeeFilePage() {
           <EmploymentHistory employee={employee} labels={labels} unitName={unitName} canManage={canManage} />
         </FileSection>
         <QualificationsSections employee={employee} canManage={canManage} />
+        <DocumentsSection employeeId={employee.id} canManage={canManage} />
+        {own || canManage ? (
+          <>
+            <CorrectionsSection employee={employee} own={own} canManage={canManage} />
+            <PersonalDataSection employee={employee} own={own} />
+          </>
+        ) : null}
       </Stack>
       {dialog === 'edit' ? (
         <EmployeeEditDialog

@@ -1,11 +1,8 @@
-import { Anchor, Button, Group, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Button, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { type ContractType, contractTypes, type EmployeeListItem } from '../../../contracts/people';
 import { type PositionCategory, positionCategories } from '../../../contracts/positions';
-import { useFormat } from '../../app/format';
-import { reportError } from '../../app/problems';
 import { useOrgUnits, usePagedList } from '../../app/queries';
 import { useUrlParam, useUrlSearch } from '../../app/url-state';
 import { FilterSelect } from '../../components/filter-select';
@@ -16,9 +13,13 @@ import { SearchInput } from '../../components/search-input';
 import { usePackLabels } from '../positions/positions-labels';
 import { usePeoplePack } from '../positions/positions-queries';
 import { useUnitNames, useUnitOptions } from '../positions/unit-options';
-import { downloadXlsx } from '../reports/reports-queries';
+import { ColumnsPicker } from './columns-picker';
+import { useDirectoryCells } from './directory-cells';
+import { directoryColumns, exportColumnsOf, useDirectoryColumns } from './directory-columns';
+import { PendingCorrections } from './pending-corrections';
 import { EmployeeStatusBadge, usePersonNames } from './people-labels';
 import { employeesKey, usePeopleOrganisation } from './people-queries';
+import { useDownload } from './use-download';
 
 /**
  * The personnel directory: search by name in either script, filter by unit, category, title,
@@ -27,7 +28,6 @@ import { employeesKey, usePeopleOrganisation } from './people-queries';
 export function EmployeesPage() {
   const { t } = useTranslation('people');
   const { t: tc } = useTranslation();
-  const format = useFormat();
   const names = usePersonNames();
   const scope = usePeopleOrganisation();
   const search = useUrlSearch();
@@ -38,12 +38,14 @@ export function EmployeesPage() {
   // No status in the address means active people; "all" is stated explicitly.
   const [statusParam, setStatusParam] = useUrlParam('status');
   const status = statusParam === 'all' ? null : statusParam || 'active';
-  const [exporting, setExporting] = useState(false);
+  const exporting = useDownload();
+  const [columns, setColumns] = useDirectoryColumns();
   const pack = usePeoplePack(scope.organisation.data?.countryCode);
   const labels = usePackLabels(pack);
   const units = useOrgUnits(scope.organisationId, !scope.selfOnly).data?.items ?? [];
   const unitOptions = useUnitOptions(units);
   const unitName = useUnitNames(units);
+  const cells = useDirectoryCells(labels, unitName);
   const filters = {
     organisationId: scope.organisationId,
     q: search.query,
@@ -68,18 +70,11 @@ export function EmployeesPage() {
   const titleOptions = (pack?.titles ?? [])
     .filter((x) => !category || x.category === category)
     .map((x) => ({ value: x.code, label: labels.title(x.code) }));
-  const exportList = async () => {
-    setExporting(true);
-    try {
-      const params = Object.fromEntries(
-        Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])),
-      );
-      await downloadXlsx('/employees/export', params, format.locale);
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setExporting(false);
-    }
+  const exportList = () => {
+    const params = Object.fromEntries(
+      Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])),
+    );
+    void exporting.download('/employees/export', { ...params, columns: exportColumnsOf(columns) });
   };
 
   return (
@@ -87,8 +82,18 @@ export function EmployeesPage() {
       title={t('list.title')}
       actions={
         <>
+          {scope.canManage && scope.organisationId ? (
+            <PendingCorrections organisationId={scope.organisationId} />
+          ) : null}
+          {scope.selfOnly ? null : (
+            <ColumnsPicker
+              value={columns}
+              onChange={setColumns}
+              options={directoryColumns.map((c) => ({ value: c, label: cells[c].label }))}
+            />
+          )}
           {!scope.selfOnly && list.items.length > 0 ? (
-            <Button variant="default" loading={exporting} onClick={() => void exportList()}>
+            <Button variant="default" loading={exporting.busy !== null} onClick={exportList}>
               {t('list.export')}
             </Button>
           ) : null}
@@ -178,43 +183,33 @@ export function EmployeesPage() {
                 description: scope.canManage ? t('list.emptyHintManage') : t('list.emptyHint'),
               }
         }
-        minWidth={980}
+        minWidth={240 + 150 * columns.length}
         head={
           <>
             <Table.Th scope="col">{t('fields.name')}</Table.Th>
-            <Table.Th scope="col">{t('fields.position')}</Table.Th>
-            <Table.Th scope="col">{t('fields.unit')}</Table.Th>
-            <Table.Th scope="col">{t('fields.title')}</Table.Th>
-            <Table.Th scope="col">{t('fields.contractType')}</Table.Th>
-            <Table.Th scope="col">{t('fields.hiredOn')}</Table.Th>
+            {columns.map((c) => (
+              <Table.Th key={c} scope="col">
+                {cells[c].label}
+              </Table.Th>
+            ))}
           </>
         }
       >
         {(e) => (
-          <Table.Tr key={e.id}>
+          <Table.Tr key={e.id} data-testid="employee-row">
             <Table.Td>
               <Anchor component={Link} to={`/employees/${e.id}`} fw={500}>
                 {names.sorted(e)}
               </Anchor>
-              {e.status === 'left' ? (
+              {e.status === 'left' && !columns.includes('status') ? (
                 <div>
                   <EmployeeStatusBadge status={e.status} />
                 </div>
               ) : null}
             </Table.Td>
-            <Table.Td>
-              {e.positionName ? (
-                format.name({ name: e.positionName, nameLatin: e.positionNameLatin ?? '' })
-              ) : (
-                <Text size="sm" c="dimmed">
-                  {t('list.noPosition')}
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td>{e.orgUnitId ? unitName(e.orgUnitId) : '—'}</Table.Td>
-            <Table.Td>{e.titleCode ? labels.title(e.titleCode) : '—'}</Table.Td>
-            <Table.Td>{e.contractType ? t(`contracts.${e.contractType}`) : '—'}</Table.Td>
-            <Table.Td>{format.date(e.hiredOn)}</Table.Td>
+            {columns.map((c) => (
+              <Table.Td key={c}>{cells[c].cell(e)}</Table.Td>
+            ))}
           </Table.Tr>
         )}
       </PagedTable>

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type Employee, employmentKinds } from '../../../contracts/people';
 import { api } from '../../app/api-client';
 import { notifySuccess, reportError } from '../../app/problems';
+import { DialogActions } from '../../components/dialog-actions';
 import {
   EmploymentFields,
   type EmploymentValues,
@@ -23,7 +24,6 @@ type Props = { employee: Employee; onClose: () => void };
  */
 export function EmploymentDialog({ employee, onClose }: Props) {
   const { t } = useTranslation('people');
-  const { t: tc } = useTranslation();
   const store = useStoreEmployee();
   const current = employee.employments[0];
   const kinds = current ? employmentKinds.filter((k) => k !== 'hire') : (['hire'] as const);
@@ -60,14 +60,7 @@ export function EmploymentDialog({ employee, onClose }: Props) {
             field={(name) => form.getInputProps(name)}
             kinds={kinds}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('employment.submit')}
-            </Button>
-          </Group>
+          <DialogActions submitLabel={t('employment.submit')} onCancel={onClose} loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

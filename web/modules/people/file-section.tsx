@@ -27,8 +27,8 @@ export function FileSection({
 type TableProps = {
   /** Column headings. */
   head: string[];
-  /** One array of cells per row, each with a stable key. */
-  rows: Array<{ key: string; cells: ReactNode[] }>;
+  /** One array of cells per row, each with a stable key (and a test id for the browser journeys). */
+  rows: Array<{ key: string; cells: ReactNode[]; testId?: string }>;
   /** What an empty section says (and what to do about it). */
   empty: string;
   minWidth?: number;
@@ -43,7 +43,8 @@ export function RecordTable({ head, rows, empty, minWidth = 600 }: TableProps) {
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
+    // Keyboard users must be able to scroll a table wider than the screen (it may hold no link).
+    <Table.ScrollContainer minWidth={minWidth} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
       <Table striped verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -56,7 +57,7 @@ export function RecordTable({ head, rows, empty, minWidth = 600 }: TableProps) {
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
-            <Table.Tr key={row.key}>
+            <Table.Tr key={row.key} data-testid={row.testId}>
               {row.cells.map((cell, i) => (
                 <Table.Td key={head[i]}>{cell}</Table.Td>
               ))}

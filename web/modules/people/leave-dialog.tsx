@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { api } from '../../app/api-client';
 import { useFormat } from '../../app/format';
 import { notifySuccess, reportError } from '../../app/problems';
 import { ConfirmModal } from '../../components/confirm-modal';
+import { DialogActions } from '../../components/dialog-actions';
 import { today } from '../positions/positions-queries';
 import { fieldErrorSink } from './form-errors';
 import { usePersonNames } from './people-labels';
@@ -74,14 +75,7 @@ export function LeaveDialog({ employee, onClose }: { employee: Employee; onClose
               ]}
               {...form.getInputProps('reason')}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {tc('actions.cancel')}
-              </Button>
-              <Button type="submit" color="red.8">
-                {t('leave.continue')}
-              </Button>
-            </Group>
+            <DialogActions submitLabel={t('leave.continue')} onCancel={onClose} color="red.8" />
           </Stack>
         </form>
       </Modal>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { Systematisation } from '../../../contracts/positions';
 import { api } from '../../app/api-client';
 import { useFormat } from '../../app/format';
 import { notifySuccess, reportError } from '../../app/problems';
+import { DialogActions } from '../../components/dialog-actions';
 import { today, useRefreshPositions } from './positions-queries';
 
 type Props = {
@@ -20,7 +21,6 @@ type Values = { actDate: string; validFrom: string };
 /** Adopt a draft: the dates of the act, and what happens to the act in force and its people. */
 export function AdoptDialog({ draft, current, onClose }: Props) {
   const { t } = useTranslation('positions');
-  const { t: tc } = useTranslation();
   const format = useFormat();
   const refresh = useRefreshPositions();
   const form = useForm<Values>({
@@ -82,14 +82,7 @@ export function AdoptDialog({ draft, current, onClose }: Props) {
               <Text size="sm">{t('adopt.locked')}</Text>
             </Stack>
           </Alert>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('actions.cancel')}
-            </Button>
-            <Button type="submit" color="green.8" loading={adopt.isPending}>
-              {t('adopt.confirm')}
-            </Button>
-          </Group>
+          <DialogActions submitLabel={t('adopt.confirm')} onCancel={onClose} loading={adopt.isPending} />
         </Stack>
       </form>
     </Modal>

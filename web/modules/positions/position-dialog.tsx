@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +12,7 @@ import {
 } from '../../../contracts/positions';
 import { api } from '../../app/api-client';
 import { notifySuccess, reportError } from '../../app/problems';
+import { DialogActions } from '../../components/dialog-actions';
 import { useLatinNameSync } from '../../components/latin-name';
 import type { usePackLabels } from './positions-labels';
 import { useRefreshPositions } from './positions-queries';
@@ -204,14 +195,11 @@ export function PositionDialog({
             maxRows={12}
             {...form.getInputProps('description')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {position ? tc('actions.save') : t('position.create')}
-            </Button>
-          </Group>
+          <DialogActions
+            submitLabel={position ? tc('actions.save') : t('position.create')}
+            onCancel={onClose}
+            loading={save.isPending}
+          />
         </Stack>
       </form>
     </Modal>

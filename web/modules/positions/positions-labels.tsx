@@ -10,7 +10,7 @@ import {
 import { useLocale } from '../../app/format';
 
 const statusColors: Record<Systematisation['status'], string> = {
-  draft: 'yellow',
+  draft: 'blue',
   adopted: 'green',
   superseded: 'gray',
 };

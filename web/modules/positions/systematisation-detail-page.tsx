@@ -121,7 +121,7 @@ function VersionView({ version: v }: { version: Systematisation }) {
         <Button variant="default" color="red.8" onClick={() => setDialog({ kind: 'deleteAct' })}>
           {t('act.delete')}
         </Button>
-        <Button color="green.8" onClick={() => setDialog({ kind: 'adopt' })} disabled={v.positions === 0}>
+        <Button onClick={() => setDialog({ kind: 'adopt' })} disabled={v.positions === 0}>
           {t('adopt.action')}
         </Button>
       </>

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +7,7 @@ import type { Systematisation } from '../../../contracts/positions';
 import { api } from '../../app/api-client';
 import { useFormat } from '../../app/format';
 import { notifySuccess, reportError } from '../../app/problems';
+import { DialogActions } from '../../components/dialog-actions';
 import { useRefreshPositions } from './positions-queries';
 
 type Props = {
@@ -125,14 +116,11 @@ export function SystematisationDialog({
             />
           ) : null}
           <Textarea label={t('fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {version ? tc('actions.save') : t('act.create')}
-            </Button>
-          </Group>
+          <DialogActions
+            submitLabel={version ? tc('actions.save') : t('act.create')}
+            onCancel={onClose}
+            loading={save.isPending}
+          />
         </Stack>
       </form>
     </Modal>

@@ -30,18 +30,14 @@ export function SystematisationVersionsTable({ versions }: { versions: Systemati
           {versions.map((v) => {
             const current = v.status === 'adopted';
             return (
-              <Table.Tr
-                key={v.id}
-                bg={current ? 'var(--mantine-color-green-light)' : undefined}
-                aria-current={current ? 'true' : undefined}
-              >
+              <Table.Tr key={v.id} aria-current={current ? 'true' : undefined}>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     <Anchor component={Link} to={`/systematisations/${v.id}`} fw={current ? 700 : 500}>
                       {t('act.numbered', { number: v.number })}
                     </Anchor>
                     {current ? (
-                      <Badge color="green" variant="filled" tt="none" radius="sm">
+                      <Badge color="green" variant="light" tt="none" radius="sm">
                         {t('list.inForce')}
                       </Badge>
                     ) : null}

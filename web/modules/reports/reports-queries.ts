@@ -31,10 +31,16 @@ const asProblem = (body: unknown): Problem | null =>
     : null;
 
 /**
- * Saves a spreadsheet of a report. Fetched rather than linked so that the headers come in the
- * language of the interface, not the browser's.
+ * Saves a spreadsheet of a report (or another generated file). Fetched rather than linked so that the
+ * headers come in the language of the interface, not the browser's. The server's file name wins;
+ * `fallbackName` is for answers without one (plain JSON).
  */
-export async function downloadXlsx(path: string, params: Params, locale: string): Promise<void> {
+export async function downloadXlsx(
+  path: string,
+  params: Params,
+  locale: string,
+  fallbackName = 'kadar-report.xlsx',
+): Promise<void> {
   const response = await fetch(`/api/v1${withQuery(path, params)}`, {
     credentials: 'same-origin',
     headers: { 'Accept-Language': locale },
@@ -47,7 +53,7 @@ export async function downloadXlsx(path: string, params: Params, locale: string)
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
-  link.download = name ?? 'kadar-report.xlsx';
+  link.download = name ?? fallbackName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
