@@ -37,12 +37,13 @@ export function HrPlanLinesTable({ plan, pack, editable }: Props) {
 
   const edit = (lineId: string, patch: HrPlanLineUpdate) =>
     setEdits((all) => ({ ...all, [lineId]: { ...all[lineId], ...patch } }));
-  const saveLines = (ids: string[]) =>
+  // Lines sent are cleared; a line first changed while saving stays marked.
+  const saveChanged = () =>
     save.mutate(
-      ids.map((lineId) => ({ lineId, patch: edits[lineId] ?? {} })),
+      changed.map((lineId) => ({ lineId, patch: edits[lineId] ?? {} })),
       {
         onSuccess: () =>
-          setEdits((all) => Object.fromEntries(Object.entries(all).filter(([id]) => !ids.includes(id)))),
+          setEdits((all) => Object.fromEntries(Object.entries(all).filter(([id]) => !changed.includes(id)))),
       },
     );
 
@@ -55,12 +56,12 @@ export function HrPlanLinesTable({ plan, pack, editable }: Props) {
           <Text size="sm" c="dimmed">
             {t('plan.draftHint')}
           </Text>
-          <Button onClick={() => saveLines(changed)} disabled={changed.length === 0} loading={save.isPending}>
+          <Button onClick={saveChanged} disabled={changed.length === 0} loading={save.isPending}>
             {t('plan.saveAll')}
           </Button>
         </Group>
       ) : null}
-      <Table.ScrollContainer minWidth={1000}>
+      <Table.ScrollContainer minWidth={900}>
         <Table striped withTableBorder data-testid="hr-plan-lines">
           <Table.Thead>
             <Table.Tr>
@@ -72,7 +73,6 @@ export function HrPlanLinesTable({ plan, pack, editable }: Props) {
                 </Table.Th>
               ))}
               <Table.Th>{t('columns.note')}</Table.Th>
-              {editable ? <Table.Th /> : null}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -98,7 +98,8 @@ export function HrPlanLinesTable({ plan, pack, editable }: Props) {
                           max={9999}
                           allowDecimal={false}
                           allowNegative={false}
-                          w={80}
+                          w={72}
+                          hideControls
                           size="xs"
                         />
                       ) : (
@@ -114,24 +115,12 @@ export function HrPlanLinesTable({ plan, pack, editable }: Props) {
                         onChange={(e) => edit(line.id, { note: e.currentTarget.value || null })}
                         maxLength={500}
                         size="xs"
-                        miw={160}
+                        miw={120}
                       />
                     ) : (
                       line.note
                     )}
                   </Table.Td>
-                  {editable ? (
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        disabled={!edits[line.id]}
-                        onClick={() => saveLines([line.id])}
-                      >
-                        {t('plan.saveLine')}
-                      </Button>
-                    </Table.Td>
-                  ) : null}
                 </Table.Tr>
               );
             })}
