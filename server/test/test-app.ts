@@ -41,6 +41,13 @@ export async function openDatabase(): Promise<Connection> {
       await conn.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
+      // pool.end() resolves once its clients are told to end, not once their sockets are closed; a
+      // forced drop meanwhile kills a closing connection, whose error surfaces as uncaught. Wait first.
+      for (let i = 0; i < 50; i++) {
+        const open = await cleanup.query('select 1 from pg_stat_activity where datname = $1', [name]);
+        if (open.rowCount === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
     },
