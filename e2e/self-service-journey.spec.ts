@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { login } from './support';
+import { chooseLanguage, login } from './support';
 
 const people = JSON.parse(readFileSync('locales/sr-Cyrl/people.json', 'utf8'));
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -9,6 +9,8 @@ test('an employee asks to correct their phone number and the HR officer accepts 
   const phone = '+381 64 123 4567';
   const employee = await browser.newPage();
   await login(employee, 'employee@novi-pazar.example');
+  // Other journeys change these accounts' language; the texts below are Serbian Cyrillic.
+  await chooseLanguage(employee, 'sr-Cyrl');
   // The employee reaches no directory: the list opens their own file.
   await employee.goto('/employees');
   await expect(employee).toHaveURL(/\/employees\/[0-9a-f-]{36}$/);
@@ -30,6 +32,7 @@ test('an employee asks to correct their phone number and the HR officer accepts 
 
   const hr = await browser.newPage();
   await login(hr, 'hr@novi-pazar.example');
+  await chooseLanguage(hr, 'sr-Cyrl');
   await hr.goto('/employees');
   await hr.getByTestId('corrections-pending').click();
   const drawer = hr.getByTestId('corrections-drawer');

@@ -1,10 +1,13 @@
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider, type DatesProviderSettings } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError } from './api-client';
+import { datesLocale } from './dates';
+import { useLocale } from './format';
 import { createRouter } from './router';
 import { meQueryKey } from './session-context';
 import { createAppTheme, cssVariablesResolver } from './theme';
@@ -37,6 +40,7 @@ export function App() {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(createRouter);
   const { t, i18n } = useTranslation();
+  const locale = useLocale();
   // Lists come sorted (and problems worded) in the request's language: reload them on a switch.
   useEffect(() => {
     const reload = () =>
@@ -46,12 +50,19 @@ export function App() {
   }, [i18n, queryClient]);
   const closeLabel = t('actions.close');
   const theme = useMemo(() => createAppTheme(closeLabel), [closeLabel]);
+  // Calendars name months and days in the UI language; weeks start on Monday in Serbia and Bulgaria.
+  const dates = useMemo(
+    (): DatesProviderSettings => ({ locale: datesLocale(locale), firstDayOfWeek: 1, weekendDays: [0, 6] }),
+    [locale],
+  );
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      <DatesProvider settings={dates}>
+        <Notifications position="top-right" />
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }

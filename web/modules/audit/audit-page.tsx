@@ -17,6 +17,7 @@ import { auditEntityTypes } from '../../app/domain';
 import { useFormat } from '../../app/format';
 import { usePagedList } from '../../app/queries';
 import { useUrlParam, useUrlSearch } from '../../app/url-state';
+import { DateField } from '../../components/date-field';
 import { FilterSelect } from '../../components/filter-select';
 import { changedKeys, JsonView } from '../../components/json-view';
 import { OrganisationSelect } from '../../components/organisation-select';
@@ -110,19 +111,17 @@ export function AuditPage() {
             w={{ base: '100%', sm: 200 }}
           />
           <Group gap="sm" wrap="nowrap">
-            <TextInput
+            <DateField
               label={t('fields.from')}
-              type="date"
               value={from}
               max={to || undefined}
-              onChange={(e) => setFrom(e.currentTarget.value || null)}
+              onChange={(day) => setFrom(day || null)}
             />
-            <TextInput
+            <DateField
               label={t('fields.to')}
-              type="date"
               value={to}
               min={from || undefined}
-              onChange={(e) => setTo(e.currentTarget.value || null)}
+              onChange={(day) => setTo(day || null)}
             />
           </Group>
         </Group>

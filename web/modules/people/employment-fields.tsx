@@ -8,6 +8,7 @@ import {
   type EmploymentCreate,
   type employmentKinds,
 } from '../../../contracts/people';
+import { DateField } from '../../components/date-field';
 import { today } from '../positions/positions-queries';
 import { PositionPicker } from './position-picker';
 
@@ -108,10 +109,9 @@ export function EmploymentFields({ organisationId, values, field, kinds }: Props
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput type="date" label={t('fields.startsOn')} required {...field('startsOn')} />
+        <DateField label={t('fields.startsOn')} required {...field('startsOn')} />
         {fixed ? (
-          <TextInput
-            type="date"
+          <DateField
             label={t('fields.endsOn')}
             description={t('employment.endsOnHint')}
             {...field('endsOn')}
@@ -124,7 +124,7 @@ export function EmploymentFields({ organisationId, values, field, kinds }: Props
           description={t('employment.actNumberHint')}
           {...field('actNumber')}
         />
-        <TextInput type="date" label={t('fields.actDate')} {...field('actDate')} />
+        <DateField label={t('fields.actDate')} {...field('actDate')} />
       </SimpleGrid>
     </Stack>
   );

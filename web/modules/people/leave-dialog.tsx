@@ -1,4 +1,4 @@
-import { Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { api } from '../../app/api-client';
 import { useFormat } from '../../app/format';
 import { notifySuccess, reportError } from '../../app/problems';
 import { ConfirmModal } from '../../components/confirm-modal';
+import { DateField } from '../../components/date-field';
 import { DialogActions } from '../../components/dialog-actions';
 import { today } from '../positions/positions-queries';
 import { fieldErrorSink } from './form-errors';
@@ -58,12 +59,10 @@ export function LeaveDialog({ employee, onClose }: { employee: Employee; onClose
         >
           <Stack>
             <Text size="sm">{t('leave.intro')}</Text>
-            <TextInput
-              type="date"
+            <DateField
               label={t('fields.leftOn')}
               description={t('leave.leftOnHint')}
               required
-              data-autofocus
               {...form.getInputProps('leftOn')}
             />
             <NativeSelect

@@ -23,6 +23,7 @@ import {
   type LanguageEntry,
 } from '../../../contracts/people';
 import { type EducationLevel, educationLevels } from '../../../contracts/positions';
+import { DateField } from '../../components/date-field';
 import { languageCodes, useLanguageName } from './people-labels';
 import type { PersonValues } from './person-fields';
 
@@ -229,11 +230,7 @@ export function QualificationFields({ form }: { form: UseFormReturnType<PersonVa
               {...form.getInputProps(`exams.${i}.name`)}
             />
             <TextInput label={t('fields.issuer')} {...form.getInputProps(`exams.${i}.issuer`)} />
-            <TextInput
-              type="date"
-              label={t('fields.passedOn')}
-              {...form.getInputProps(`exams.${i}.passedOn`)}
-            />
+            <DateField label={t('fields.passedOn')} {...form.getInputProps(`exams.${i}.passedOn`)} />
             <TextInput label={t('fields.certificateNumber')} {...form.getInputProps(`exams.${i}.number`)} />
           </SimpleGrid>
         )}

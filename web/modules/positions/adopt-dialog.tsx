@@ -1,4 +1,4 @@
-import { Alert, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { Systematisation } from '../../../contracts/positions';
 import { api } from '../../app/api-client';
 import { useFormat } from '../../app/format';
 import { notifySuccess, reportError } from '../../app/problems';
+import { DateField } from '../../components/date-field';
 import { DialogActions } from '../../components/dialog-actions';
 import { today, useRefreshPositions } from './positions-queries';
 
@@ -59,19 +60,8 @@ export function AdoptDialog({ draft, current, onClose }: Props) {
             })}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              type="date"
-              label={t('fields.actDate')}
-              required
-              data-autofocus
-              {...form.getInputProps('actDate')}
-            />
-            <TextInput
-              type="date"
-              label={t('fields.validFrom')}
-              required
-              {...form.getInputProps('validFrom')}
-            />
+            <DateField label={t('fields.actDate')} required {...form.getInputProps('actDate')} />
+            <DateField label={t('fields.validFrom')} required {...form.getInputProps('validFrom')} />
           </SimpleGrid>
           <Alert color="yellow" variant="light" title={t('adopt.consequences')}>
             <Stack gap={4}>

@@ -7,6 +7,7 @@ import type { Systematisation } from '../../../contracts/positions';
 import { api } from '../../app/api-client';
 import { useFormat } from '../../app/format';
 import { notifySuccess, reportError } from '../../app/problems';
+import { DateField } from '../../components/date-field';
 import { DialogActions } from '../../components/dialog-actions';
 import { useRefreshPositions } from './positions-queries';
 
@@ -98,8 +99,8 @@ export function SystematisationDialog({
             {...form.getInputProps('number')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput type="date" label={t('fields.actDate')} {...form.getInputProps('actDate')} />
-            <TextInput type="date" label={t('fields.validFrom')} {...form.getInputProps('validFrom')} />
+            <DateField label={t('fields.actDate')} {...form.getInputProps('actDate')} />
+            <DateField label={t('fields.validFrom')} {...form.getInputProps('validFrom')} />
           </SimpleGrid>
           <Text size="xs" c="dimmed" mt={-8}>
             {t('act.datesHint')}
