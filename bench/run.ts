@@ -65,6 +65,8 @@ async function load(url: string, cookie: string): Promise<Load> {
 }
 
 async function benchKind(kind: 'pglite' | 'postgres') {
+  // A run takes minutes: say where it is.
+  const step = (what: string) => console.log(`[${kind}] ${what}`);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kadar-bench-'));
   const pg = kind === 'postgres' ? startPostgres(55433) : null;
   if (kind === 'postgres' && !pg) return null;
@@ -95,6 +97,7 @@ async function benchKind(kind: 'pglite' | 'postgres') {
       },
     );
 
+    step('starting Kadar on the seeded database');
     const server = await startProcess('server/main.ts', serverEnv, /Kadar is running/);
     const coldStartExistingMs = Math.round(server.readyMs);
     const base = `http://127.0.0.1:${kadarPort}`;
@@ -115,6 +118,7 @@ async function benchKind(kind: 'pglite' | 'postgres') {
     ).items;
     if (!municipality) throw new Error('no synthetic municipality: did the seed run?');
     const scenarios = scenariosFor(municipality.id);
+    step('raw SQL');
     const raw: Record<string, RawSqlResult> = await measureRawSql(
       dbEnv.DATABASE_URL,
       dbEnv.DATA_DIR,
@@ -123,6 +127,7 @@ async function benchKind(kind: 'pglite' | 'postgres') {
     const bodies: Record<string, unknown> = {};
     const kadar: Record<string, Load> = {};
     for (const s of scenarios) {
+      step(s.name);
       bodies[s.url] = await (await fetch(base + s.url, { headers: { cookie } })).json();
       kadar[s.name] = await load(base + s.url, cookie);
     }
@@ -135,11 +140,13 @@ async function benchKind(kind: 'pglite' | 'postgres') {
     const [position] = (
       await get<{ items: Array<{ code: string }> }>(`/api/v1/positions?systematisationId=${act?.id}&limit=1`)
     ).items;
+    step('import and export of 10,000 rows');
     const importExport = await measureImportExport(base, headersOf, municipality.id, position?.code ?? '1');
     await server.stop();
 
     const bodiesFile = path.join(dataDir, 'bodies.json');
     writeFileSync(bodiesFile, JSON.stringify(bodies));
+    step('bare Fastify');
     const bare = await startProcess(
       'bench/bare-server.ts',
       { PORT: String(barePort), BARE_BODIES: bodiesFile },
