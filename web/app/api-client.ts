@@ -80,7 +80,35 @@ async function request<T>(method: Method, path: string, body?: unknown, query?: 
   return data as T;
 }
 
+/**
+ * Saves a file the server generates (XLSX, PDF, JSON). Fetched rather than linked so that it comes in
+ * the language of the interface, not the browser's. The server's file name wins; `fallbackName` is for
+ * answers without one (plain JSON).
+ */
+async function download(
+  path: string,
+  query: QueryParams = {},
+  fallbackName = 'kadar-download',
+): Promise<void> {
+  const response = await fetch(`/api/v1${withQuery(path, query)}`, {
+    credentials: 'same-origin',
+    headers: { 'Accept-Language': currentLocale() },
+  });
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => null);
+    throw new ApiError(response.status, isProblem(body) ? body : null, response.statusText);
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name ?? fallbackName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 export const api = {
+  download,
   get: <T>(path: string, query?: QueryParams) => request<T>('GET', path, undefined, query),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),

@@ -6,7 +6,8 @@ import { useNavigate, useParams } from 'react-router';
 import type { HrPlanDetail } from '../../../contracts/hr-plans';
 import { canOn } from '../../app/access';
 import { api } from '../../app/api-client';
-import { useFormat, useLocale } from '../../app/format';
+import { useDownload } from '../../app/download';
+import { useFormat } from '../../app/format';
 import { notifySuccess, reportError } from '../../app/problems';
 import { useOrganisation } from '../../app/queries';
 import { useMe } from '../../app/session-context';
@@ -15,7 +16,6 @@ import { DetailList } from '../../components/detail-list';
 import { Page } from '../../components/page';
 import { ErrorState, LoadingState } from '../../components/query-states';
 import { usePeoplePack } from '../positions/positions-queries';
-import { downloadXlsx } from '../reports/reports-queries';
 import { HrPlanActualSection } from './hr-plan-actual';
 import { HrPlanAdoptDialog } from './hr-plan-adopt-dialog';
 import { HrPlanLinesTable } from './hr-plan-lines-table';
@@ -42,7 +42,6 @@ export function HrPlanPage() {
 function PlanView({ plan, back }: { plan: HrPlanDetail; back: { to: string; label: string } }) {
   const { t } = useTranslation('hr-plans');
   const format = useFormat();
-  const locale = useLocale();
   const me = useMe();
   const navigate = useNavigate();
   const refresh = useRefreshHrPlans();
@@ -75,8 +74,8 @@ function PlanView({ plan, back }: { plan: HrPlanDetail; back: { to: string; labe
     },
     onError: (error) => reportError(error),
   });
-  const download = (kind: 'pdf' | 'xlsx') =>
-    downloadXlsx(`/hr-plans/${plan.id}/${kind}`, {}, locale).catch((error: unknown) => reportError(error));
+  const { busy, download } = useDownload();
+  const documentPath = (kind: 'pdf' | 'xlsx') => `/hr-plans/${plan.id}/${kind}`;
 
   return (
     <Page
@@ -84,10 +83,18 @@ function PlanView({ plan, back }: { plan: HrPlanDetail; back: { to: string; labe
       back={back}
       actions={
         <>
-          <Button variant="default" onClick={() => void download('pdf')}>
+          <Button
+            variant="default"
+            loading={busy === documentPath('pdf')}
+            onClick={() => void download(documentPath('pdf'))}
+          >
             {t('plan.downloadPdf')}
           </Button>
-          <Button variant="default" onClick={() => void download('xlsx')}>
+          <Button
+            variant="default"
+            loading={busy === documentPath('xlsx')}
+            onClick={() => void download(documentPath('xlsx'))}
+          >
             {t('plan.downloadXlsx')}
           </Button>
           {editable ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { type ContractType, contractTypes, type EmployeeListItem } from '../../../contracts/people';
 import { type PositionCategory, positionCategories } from '../../../contracts/positions';
+import { useDownload } from '../../app/download';
 import { useOrgUnits, usePagedList } from '../../app/queries';
 import { useUrlParam, useUrlSearch } from '../../app/url-state';
 import { FilterSelect } from '../../components/filter-select';
@@ -19,7 +20,6 @@ import { directoryColumns, exportColumnsOf, useDirectoryColumns } from './direct
 import { PendingCorrections } from './pending-corrections';
 import { EmployeeStatusBadge, usePersonNames } from './people-labels';
 import { employeesKey, usePeopleOrganisation } from './people-queries';
-import { useDownload } from './use-download';
 
 /**
  * The personnel directory: search by name in either script, filter by unit, category, title,

@@ -1,8 +1,8 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Employee } from '../../../contracts/people';
+import { useDownload } from '../../app/download';
 import { FileSection } from './file-section';
-import { useDownload } from './use-download';
 
 /**
  * The right of access: everything Kadar holds about the person, as JSON (machine-readable) or as a

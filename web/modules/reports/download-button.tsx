@@ -1,29 +1,15 @@
 import { Button } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '../../app/format';
-import { reportError } from '../../app/problems';
-import { downloadXlsx } from './reports-queries';
+import { useDownload } from '../../app/download';
 
 type Props = { path: string; params: Record<string, string | number> };
 
 /** Downloads the figures on screen as an XLSX spreadsheet. */
 export function DownloadButton({ path, params }: Props) {
   const { t } = useTranslation('reports');
-  const locale = useLocale();
-  const [busy, setBusy] = useState(false);
-  const download = async () => {
-    setBusy(true);
-    try {
-      await downloadXlsx(path, params, locale);
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, download } = useDownload();
   return (
-    <Button variant="default" size="xs" loading={busy} onClick={() => void download()}>
+    <Button variant="default" size="xs" loading={busy !== null} onClick={() => void download(path, params)}>
       {t('download')}
     </Button>
   );
