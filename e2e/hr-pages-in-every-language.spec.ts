@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { allLocales, chooseLanguage, login, lookAtPage } from './support';
 
 type Ids = { employee: string; act: string; plan: string };
@@ -42,5 +42,13 @@ for (const locale of allLocales) {
       ).json();
     const ids: Ids = { employee, act, plan: plan.id };
     for (const p of pages) await lookAtPage(page, locale, p.name, p.path(ids));
+    // On a phone the pages an HR officer opens most must not scroll sideways (wide tables scroll inside).
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const p of pages.filter((x) => ['employees', 'employee-file', 'hr-plan'].includes(x.name))) {
+      await lookAtPage(page, locale, `${p.name}-phone`, p.path(ids));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(
+        true,
+      );
+    }
   });
 }

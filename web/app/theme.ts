@@ -40,8 +40,17 @@ export function createAppTheme(closeLabel: string) {
       Anchor: { defaultProps: { underline: 'hover' } },
       // A badge keeps its whole label: table columns must not squeeze it into an ellipsis.
       Badge: { styles: { root: { minWidth: 'max-content' } } },
+      // Serbian and Bulgarian labels are long: on a phone a button grows a line rather than cut its label.
+      Button: {
+        styles: {
+          root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 6 },
+          label: { whiteSpace: 'normal', textAlign: 'center', lineHeight: 1.3 },
+        },
+      },
       Modal: { defaultProps: { closeButtonProps } },
       Notification: { defaultProps: { closeButtonProps } },
+      // Keyboard users must be able to scroll a table wider than the screen (it may hold no link).
+      TableScrollContainer: { defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } },
     },
   });
 }

@@ -43,8 +43,7 @@ export function RecordTable({ head, rows, empty, minWidth = 600 }: TableProps) {
       </Text>
     );
   return (
-    // Keyboard users must be able to scroll a table wider than the screen (it may hold no link).
-    <Table.ScrollContainer minWidth={minWidth} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
+    <Table.ScrollContainer minWidth={minWidth}>
       <Table striped verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
