@@ -14,12 +14,9 @@ import {
   hrPlanListSchema,
   hrPlanUpdateSchema,
 } from '../../../contracts/hr-plans';
+import { generatedTypes, sendAttachment } from '../../platform/http/attachment';
 import { actorOf } from '../../platform/http/auth-hooks';
-import { xlsxType } from '../people/people.routes';
 import type { HrPlansService } from './hr-plans.service';
-
-const pdfType = 'application/pdf';
-const attachment = (ext: 'pdf' | 'xlsx') => `attachment; filename="kadar-hr-plan.${ext}"`;
 
 export function hrPlansRoutes(app: FastifyInstance, service: HrPlansService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -82,20 +79,14 @@ export function hrPlansRoutes(app: FastifyInstance, service: HrPlansService) {
   });
   r.get('/api/v1/hr-plans/:id/pdf', {
     config: read,
-    schema: { tags, params: idParams, produces: [pdfType] },
+    schema: { tags, params: idParams, produces: [generatedTypes.pdf] },
     handler: async (req, reply) =>
-      reply
-        .header('content-type', pdfType)
-        .header('content-disposition', attachment('pdf'))
-        .send(await service.pdf(actorOf(req), req.params.id)),
+      sendAttachment(reply, 'hr-plan', 'pdf', await service.pdf(actorOf(req), req.params.id)),
   });
   r.get('/api/v1/hr-plans/:id/xlsx', {
     config: read,
-    schema: { tags, params: idParams, produces: [xlsxType] },
+    schema: { tags, params: idParams, produces: [generatedTypes.xlsx] },
     handler: async (req, reply) =>
-      reply
-        .header('content-type', xlsxType)
-        .header('content-disposition', attachment('xlsx'))
-        .send(await service.xlsx(actorOf(req), req.params.id)),
+      sendAttachment(reply, 'hr-plan', 'xlsx', await service.xlsx(actorOf(req), req.params.id)),
   });
 }

@@ -31,12 +31,10 @@ export type HrPlansService = ReturnType<typeof createHrPlansService>;
 export function createHrPlansService({ tenancy, translator }: { tenancy: Tenancy; translator: Translator }) {
   const scope = access.scopeOf;
 
-  const loadOrganisation = reachableOrganisation;
-
   async function loadPlan(tx: Tx, actor: Actor, id: string, permission: Permission) {
     const found = await repo.find(tx, reachOf(actor, permission), id);
     if (!found) throw notFound('hr_plan');
-    const org = await loadOrganisation(tx, actor, found.row.organisationId, permission);
+    const org = await reachableOrganisation(tx, actor, found.row.organisationId, permission);
     return { ...found, org };
   }
 
@@ -105,7 +103,7 @@ export function createHrPlansService({ tenancy, translator }: { tenancy: Tenancy
     async list(actor: Actor, organisationId: string): Promise<{ items: HrPlan[] }> {
       access.require(actor, 'hr-plans.read');
       return tenancy.read(scope(actor), async (tx) => {
-        await loadOrganisation(tx, actor, organisationId, 'hr-plans.read');
+        await reachableOrganisation(tx, actor, organisationId, 'hr-plans.read');
         const plans = await repo.list(tx, organisationId);
         const lines = await repo.linesOf(
           tx,
@@ -122,7 +120,7 @@ export function createHrPlansService({ tenancy, translator }: { tenancy: Tenancy
     async create(actor: Actor, input: HrPlanCreate): Promise<HrPlanDetail> {
       access.require(actor, 'hr-plans.manage');
       return tenancy.run(scope(actor), async (tx) => {
-        const org = await loadOrganisation(tx, actor, input.organisationId, 'hr-plans.manage');
+        const org = await reachableOrganisation(tx, actor, input.organisationId, 'hr-plans.manage');
         const act = await repo.actInForce(tx, org.id);
         if (!act) throw invalid('organisationId', 'no_act_in_force');
         const row = await repo.insert(tx, {

@@ -8,10 +8,10 @@ import {
   importTemplateQuery,
   importUploadSchema,
 } from '../../../contracts/employee-import';
+import { generatedTypes, sendAttachment } from '../../platform/http/attachment';
 import { actorOf } from '../../platform/http/auth-hooks';
 import { readUpload } from '../../platform/http/upload';
 import type { EmployeeImportService } from './employee-import.service';
-import { xlsxType } from './people.routes';
 
 export function employeeImportRoutes(app: FastifyInstance, service: EmployeeImportService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -46,11 +46,13 @@ export function employeeImportRoutes(app: FastifyInstance, service: EmployeeImpo
   });
   r.get('/api/v1/employees/import/template', {
     config: manage,
-    schema: { tags, querystring: importTemplateQuery, produces: [xlsxType] },
+    schema: { tags, querystring: importTemplateQuery, produces: [generatedTypes.xlsx] },
     handler: async (req, reply) =>
-      reply
-        .header('content-type', xlsxType)
-        .header('content-disposition', 'attachment; filename="kadar-employees.xlsx"')
-        .send(await service.template(actorOf(req), req.query.organisationId)),
+      sendAttachment(
+        reply,
+        'employees',
+        'xlsx',
+        await service.template(actorOf(req), req.query.organisationId),
+      ),
   });
 }

@@ -11,10 +11,9 @@ import {
   employeeUpdateSchema,
   employmentCreateSchema,
 } from '../../../contracts/people';
+import { generatedTypes, sendAttachment } from '../../platform/http/attachment';
 import { actorOf } from '../../platform/http/auth-hooks';
 import type { PeopleService } from './people.service';
-
-export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function peopleRoutes(app: FastifyInstance, service: PeopleService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -28,12 +27,9 @@ export function peopleRoutes(app: FastifyInstance, service: PeopleService) {
   });
   r.get('/api/v1/employees/export', {
     config: { access: 'employees.read' },
-    schema: { tags, querystring: employeeExportQuery, produces: [xlsxType] },
+    schema: { tags, querystring: employeeExportQuery, produces: [generatedTypes.xlsx] },
     handler: async (req, reply) =>
-      reply
-        .header('content-type', xlsxType)
-        .header('content-disposition', 'attachment; filename="kadar-employees.xlsx"')
-        .send(await service.export(actorOf(req), req.query)),
+      sendAttachment(reply, 'employees', 'xlsx', await service.export(actorOf(req), req.query)),
   });
   r.get('/api/v1/employees/:id', {
     config: { access: 'employees.read' },

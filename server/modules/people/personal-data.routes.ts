@@ -2,10 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParams } from '../../../contracts/common';
 import { personalDataExportSchema } from '../../../contracts/privacy';
+import { generatedTypes, sendAttachment } from '../../platform/http/attachment';
 import { actorOf } from '../../platform/http/auth-hooks';
 import type { PersonalDataService } from './personal-data.service';
-
-const pdfType = 'application/pdf';
 
 export function personalDataRoutes(app: FastifyInstance, service: PersonalDataService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -26,12 +25,9 @@ export function personalDataRoutes(app: FastifyInstance, service: PersonalDataSe
       tags: ['people'],
       description: 'The same export as a PDF in the reader’s language (Accept-Language).',
       params: idParams,
-      produces: [pdfType],
+      produces: [generatedTypes.pdf],
     },
     handler: async (req, reply) =>
-      reply
-        .header('content-type', pdfType)
-        .header('content-disposition', 'attachment; filename="kadar-personal-data.pdf"')
-        .send(await service.pdf(actorOf(req), req.params.id)),
+      sendAttachment(reply, 'personal-data', 'pdf', await service.pdf(actorOf(req), req.params.id)),
   });
 }

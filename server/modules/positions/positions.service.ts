@@ -83,12 +83,10 @@ export type PositionsService = ReturnType<typeof createPositionsService>;
 export function createPositionsService({ tenancy }: { tenancy: Tenancy }) {
   const scope = access.scopeOf;
 
-  const loadOrganisation = reachableOrganisation;
-
   async function loadVersion(tx: Tx, actor: Actor, id: string, permission: Permission) {
     const found = await repo.findVersion(tx, reachOf(actor, permission), id);
     if (!found) throw notFound('systematisation');
-    const org = await loadOrganisation(tx, actor, found.row.organisationId, permission);
+    const org = await reachableOrganisation(tx, actor, found.row.organisationId, permission);
     return { ...found, org };
   }
 
@@ -102,7 +100,7 @@ export function createPositionsService({ tenancy }: { tenancy: Tenancy }) {
   async function loadEditablePosition(tx: Tx, actor: Actor, id: string) {
     const found = await repo.findPosition(tx, reachOf(actor, 'positions.manage'), id);
     if (!found) throw notFound('position');
-    const org = await loadOrganisation(tx, actor, found.row.organisationId, 'positions.manage');
+    const org = await reachableOrganisation(tx, actor, found.row.organisationId, 'positions.manage');
     if (found.status !== 'draft') throw conflict('systematisation_not_draft');
     return { ...found, org };
   }
@@ -132,7 +130,7 @@ export function createPositionsService({ tenancy }: { tenancy: Tenancy }) {
     async listSystematisations(actor: Actor, organisationId: string) {
       access.require(actor, 'positions.read');
       return tenancy.read(scope(actor), async (tx) => {
-        await loadOrganisation(tx, actor, organisationId, 'positions.read');
+        await reachableOrganisation(tx, actor, organisationId, 'positions.read');
         return { items: (await repo.listVersions(tx, organisationId)).map(toSystematisation) };
       });
     },
@@ -147,7 +145,7 @@ export function createPositionsService({ tenancy }: { tenancy: Tenancy }) {
     async createSystematisation(actor: Actor, input: SystematisationCreate): Promise<Systematisation> {
       access.require(actor, 'positions.manage');
       return tenancy.run(scope(actor), async (tx) => {
-        await loadOrganisation(tx, actor, input.organisationId, 'positions.manage');
+        await reachableOrganisation(tx, actor, input.organisationId, 'positions.manage');
         const { copyFrom, ...values } = input;
         const row = await repo.insertVersion(tx, values);
         if (copyFrom) {

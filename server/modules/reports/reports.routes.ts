@@ -6,11 +6,9 @@ import {
   movementsQuery,
   movementsReportSchema,
 } from '../../../contracts/reports';
+import { generatedTypes, sendAttachment } from '../../platform/http/attachment';
 import { actorOf } from '../../platform/http/auth-hooks';
-import { xlsxType } from '../people/people.routes';
 import type { ReportsService } from './reports.service';
-
-const attachment = (name: string) => `attachment; filename="kadar-${name}.xlsx"`;
 
 export function reportsRoutes(app: FastifyInstance, service: ReportsService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -24,12 +22,9 @@ export function reportsRoutes(app: FastifyInstance, service: ReportsService) {
   });
   r.get('/api/v1/reports/headcount.xlsx', {
     config,
-    schema: { tags, querystring: headcountQuery, produces: [xlsxType] },
+    schema: { tags, querystring: headcountQuery, produces: [generatedTypes.xlsx] },
     handler: async (req, reply) =>
-      reply
-        .header('content-type', xlsxType)
-        .header('content-disposition', attachment('headcount'))
-        .send(await service.headcountXlsx(actorOf(req), req.query)),
+      sendAttachment(reply, 'headcount', 'xlsx', await service.headcountXlsx(actorOf(req), req.query)),
   });
   r.get('/api/v1/reports/movements', {
     config,
@@ -38,11 +33,8 @@ export function reportsRoutes(app: FastifyInstance, service: ReportsService) {
   });
   r.get('/api/v1/reports/movements.xlsx', {
     config,
-    schema: { tags, querystring: movementsQuery, produces: [xlsxType] },
+    schema: { tags, querystring: movementsQuery, produces: [generatedTypes.xlsx] },
     handler: async (req, reply) =>
-      reply
-        .header('content-type', xlsxType)
-        .header('content-disposition', attachment('movements'))
-        .send(await service.movementsXlsx(actorOf(req), req.query)),
+      sendAttachment(reply, 'movements', 'xlsx', await service.movementsXlsx(actorOf(req), req.query)),
   });
 }
