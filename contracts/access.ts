@@ -29,6 +29,11 @@ export const permissions = [
   'hr-plans.read',
   'hr-plans.manage',
   'reports.read',
+  'competencies.read',
+  'competencies.manage',
+  'appraisals.read',
+  'appraisals.manage',
+  'appraisals.rate',
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Locale } from './access';
 import { dateSchema, idSchema, listQuery, page, timestamp } from './common';
+import { requiredCompetencySchema } from './competencies';
 import { nationalIdSchemes } from './national-id';
+import { latinText, packName } from './pack-text';
 
 /** The kinds of job the laws distinguish; the country pack names them and lists the titles of each. */
 export const positionCategories = ['senior', 'official', 'support'] as const;
@@ -83,7 +85,7 @@ export const positionSchema = z.object({
   occupied: z.number().int(),
   description: z.string().nullable(),
   requiredEducation: educationLevelSchema.nullable(),
-  requiredCompetencies: z.array(z.string()),
+  requiredCompetencies: z.array(requiredCompetencySchema),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -109,6 +111,10 @@ const positionFields = {
   executors: z.number().int().min(1).max(999),
   description: optionalText(10_000),
   requiredEducation: educationLevelSchema.nullable(),
+  requiredCompetencies: z
+    .array(requiredCompetencySchema)
+    .max(40)
+    .refine((list) => new Set(list.map((c) => c.competencyId)).size === list.length, 'duplicate competency'),
 };
 
 export const positionCreateSchema = z
@@ -122,6 +128,7 @@ export const positionCreateSchema = z
     executors: positionFields.executors.default(1),
     description: positionFields.description.default(null),
     requiredEducation: positionFields.requiredEducation.default(null),
+    requiredCompetencies: positionFields.requiredCompetencies.default([]),
   })
   .strict();
 export type PositionCreate = z.infer<typeof positionCreateSchema>;
@@ -142,13 +149,6 @@ export const staffingReportSchema = z.object({
   onSupersededPositions: z.number().int(),
 });
 export type StaffingReport = z.infer<typeof staffingReportSchema>;
-
-const cyrillic = /\p{Script=Cyrillic}/u;
-const latinText = z
-  .string()
-  .min(1)
-  .refine((s) => !cyrillic.test(s), 'must be written in Latin letters');
-const packName = { name: z.string().min(1), nameLatin: latinText };
 
 /** The people rules of a country pack (`people` in server/packs/<code>/pack.json). */
 export const peoplePackSchema = z.object({

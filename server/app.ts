@@ -16,6 +16,12 @@ import {
 import type { Config } from './config';
 import type { Connection } from './db/client';
 import { createTenancy } from './db/tenancy';
+import { createAppraisalCyclesService } from './modules/appraisals/appraisal-cycles.service';
+import { createAppraisalRecordsService } from './modules/appraisals/appraisal-records.service';
+import { appraisalsRoutes } from './modules/appraisals/appraisals.routes';
+import { createAppraisalsService } from './modules/appraisals/appraisals.service';
+import { competenciesRoutes } from './modules/competencies/competencies.routes';
+import { createCompetenciesService } from './modules/competencies/competencies.service';
 import { hrPlansRoutes } from './modules/hr-plans/hr-plans.routes';
 import { createHrPlansService } from './modules/hr-plans/hr-plans.service';
 import { createAuthService } from './modules/identity/auth.service';
@@ -136,6 +142,12 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   employeeImportRoutes(app, createEmployeeImportService({ tenancy, translator }));
   reportsRoutes(app, createReportsService({ tenancy, translator }));
   hrPlansRoutes(app, createHrPlansService({ tenancy, translator }));
+  competenciesRoutes(app, createCompetenciesService({ tenancy }));
+  appraisalsRoutes(app, {
+    cycles: createAppraisalCyclesService({ tenancy, mailer, config }),
+    appraisals: createAppraisalsService({ tenancy, translator, mailer, config }),
+    records: createAppraisalRecordsService({ tenancy }),
+  });
   auditRoutes(app, createAuditService({ tenancy }));
   outboxRoutes(app, createOutboxService({ tenancy }));
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());

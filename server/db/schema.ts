@@ -1,3 +1,5 @@
+export * from '../modules/appraisals/appraisals.tables';
+export * from '../modules/competencies/competencies.tables';
 export * from '../modules/hr-plans/hr-plans.tables';
 export * from '../modules/identity/identity.tables';
 export * from '../modules/organisations/organisations.tables';

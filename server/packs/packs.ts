@@ -3,16 +3,14 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { localeSchema } from '../../contracts/access';
+import { appraisalRulesSchema } from '../../contracts/appraisal-rules';
+import { packCompetencySchema } from '../../contracts/competencies';
+import { latinText } from '../../contracts/pack-text';
 import { peoplePackSchema } from '../../contracts/positions';
 import type { Tx } from '../db/client';
+import { syncCompetencies } from '../modules/competencies/competency-sync';
 import { countries } from '../modules/organisations/organisations.tables';
 import { latinTransliterators, type Transliteration } from '../platform/i18n/transliterate';
-
-const cyrillic = /\p{Script=Cyrillic}/u;
-const latinText = z
-  .string()
-  .min(1)
-  .refine((s) => !cyrillic.test(s), 'must be written in Latin letters');
 
 const transliterations = Object.keys(latinTransliterators) as [Transliteration, ...Transliteration[]];
 
@@ -43,6 +41,10 @@ export const countryPackSchema = z
     regionKind: z.object({ name: z.string().min(1), nameLatin: latinText }),
     regions: z.array(regionSchema).min(1),
     people: peoplePackSchema,
+    /** The national competency framework (RS decree, BG appraisal ordinance). */
+    competencies: z.array(packCompetencySchema),
+    /** The appraisal rules: scale, grades, bands, weights, deadlines, appeal and promotion. */
+    appraisal: appraisalRulesSchema,
   })
   .loose()
   .superRefine((pack, ctx) => {
@@ -69,6 +71,24 @@ export const countryPackSchema = z
       if (seen.has(region.code))
         ctx.addIssue({ code: 'custom', path: ['regions', i, 'code'], message: 'duplicate region code' });
       seen.add(region.code);
+    });
+    const competencyCodes = new Set<string>();
+    pack.competencies.forEach((competency, i) => {
+      if (competencyCodes.has(competency.code))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['competencies', i, 'code'],
+          message: 'duplicate competency code',
+        });
+      competencyCodes.add(competency.code);
+      competency.indicators.forEach((indicator, j) => {
+        if (!competency.groups.includes(indicator.group))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['competencies', i, 'indicators', j, 'group'],
+            message: `must be one of the competency's groups (${competency.groups.join(', ')})`,
+          });
+      });
     });
   });
 
@@ -120,5 +140,6 @@ export async function upsertCountries(tx: Tx): Promise<string[]> {
       set: { pack: sql`excluded.pack || ${countries.pack}` },
     })
     .returning({ code: countries.code, inserted: sql<boolean>`xmax = 0` });
+  await syncCompetencies(tx);
   return rows.filter((r) => r.inserted).map((r) => r.code);
 }

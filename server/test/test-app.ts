@@ -59,6 +59,7 @@ export type Client = {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
   /** A multipart/form-data POST with one file in the field `file`. */
   upload(
@@ -114,12 +115,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     const cookie = `kadar_session=${res.cookies.find((c) => c.name === 'kadar_session')?.value}`;
     const csrf = (res.json() as { csrfToken: string }).csrfToken;
     const headers = { cookie, 'x-csrf-token': csrf, 'accept-language': locale };
-    const send = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
+    const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
       app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
     return {
       get: (url) => send('GET', url),
       post: (url, body) => send('POST', url, body ?? {}),
       patch: (url, body) => send('PATCH', url, body ?? {}),
+      put: (url, body) => send('PUT', url, body ?? {}),
       delete: (url) => send('DELETE', url),
       upload: (url, file, fields = {}) => {
         const boundary = `----kadar${randomBytes(8).toString('hex')}`;

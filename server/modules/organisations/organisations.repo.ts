@@ -24,6 +24,16 @@ export const organisationsRepo = {
   findCountry: async (tx: Tx, code: string) =>
     (await tx.select().from(countries).where(eq(countries.code, code)))[0],
 
+  /** Replaces one top-level section of a country's stored pack. */
+  setPackSection: (tx: Tx, code: string, section: string, value: unknown) =>
+    tx
+      .update(countries)
+      .set({
+        pack: sql`jsonb_set(${countries.pack}, ${`{${section}}`}::text[], ${JSON.stringify(value)}::jsonb)`,
+        updatedAt: new Date(),
+      })
+      .where(eq(countries.code, code)),
+
   async list(
     tx: Tx,
     reach: Reach,

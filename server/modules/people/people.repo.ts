@@ -21,7 +21,7 @@ function inSubtrees(unitIds: string[]): SQL {
 }
 
 /** Personnel files within the reach: whole organisations, unit subtrees, or the actor's own file. */
-function employeeReach(reach: Reach, userId: string): SQL | undefined {
+export function employeeReach(reach: Reach, userId: string): SQL | undefined {
   if (reach.all) return undefined;
   const parts: SQL[] = [];
   if (reach.orgIds.length) parts.push(inArray(employees.organisationId, reach.orgIds));

@@ -9,6 +9,7 @@ import type {
   SystematisationCreate,
   SystematisationUpdate,
 } from '../../../contracts/positions';
+import type { RequiredCompetency } from '../../../contracts/competencies';
 import type { Tx } from '../../db/client';
 import type { Tenancy } from '../../db/tenancy';
 import { latinOf, type StoredPack, storedPack } from '../../packs/stored-pack';
@@ -19,6 +20,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import { decodeCursor, pageOf } from '../../platform/http/cursor';
 import { foldForSearch } from '../../platform/i18n/transliterate';
+import { competenciesRepo } from '../competencies/competencies.repo';
 import { organisationsRepo } from '../organisations/organisations.repo';
 import { reachableOrganisation } from '../organisations/reachable-organisation';
 import { peopleRepo } from '../people/people.repo';
@@ -108,6 +110,15 @@ export function createPositionsService({ tenancy }: { tenancy: Tenancy }) {
   async function checkUnit(tx: Tx, actor: Actor, organisationId: string, unitId: string) {
     const unit = await organisationsRepo.findUnit(tx, reachOf(actor, 'positions.manage'), unitId);
     if (!unit || unit.unit.organisationId !== organisationId) throw invalid('orgUnitId', 'unknown_org_unit');
+  }
+
+  /** A job may require the country's competencies and its own municipality's, nobody else's. */
+  async function checkCompetencies(tx: Tx, org: { id: string; countryCode: string }, required: RequiredCompetency[]) {
+    if (!required.length) return;
+    const known = new Set((await competenciesRepo.list(tx, org.countryCode, org.id, true)).map((c) => c.id));
+    required.forEach((r, i) => {
+      if (!known.has(r.competencyId)) throw invalid(`requiredCompetencies.${i}.competencyId`, 'unknown_competency');
+    });
   }
 
   const audit = (
@@ -254,6 +265,7 @@ export function createPositionsService({ tenancy }: { tenancy: Tenancy }) {
         const pack = await storedPack(tx, org.countryCode);
         checkTitle(pack, input.titleCode, input.category);
         await checkUnit(tx, actor, org.id, input.orgUnitId);
+        await checkCompetencies(tx, org, input.requiredCompetencies);
         const values = { ...input, nameLatin: latinOf(input.name, input.nameLatin, pack, 'nameLatin') };
         const row = await repo.insertPosition(tx, {
           ...values,
@@ -276,6 +288,7 @@ export function createPositionsService({ tenancy }: { tenancy: Tenancy }) {
         const merged = { ...before, ...patch };
         if (patch.titleCode || patch.category) checkTitle(pack, merged.titleCode, merged.category);
         if (patch.orgUnitId) await checkUnit(tx, actor, org.id, patch.orgUnitId);
+        if (patch.requiredCompetencies) await checkCompetencies(tx, org, patch.requiredCompetencies);
         const row = await repo.updatePosition(tx, id, { ...patch, search: positionSearch(merged) });
         const out = toPosition(row, 0);
         await audit(tx, actor, org.id, 'position.update', id, { before: toPosition(before, 0), after: out });

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { RequiredCompetency } from '../../../contracts/competencies';
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations, orgUnits } from '../organisations/organisations.tables';
 
@@ -47,7 +48,7 @@ export const positions = pgTable(
     description: text('description'),
     requiredEducation: text('required_education'),
     requiredCompetencies: jsonb('required_competencies')
-      .$type<string[]>()
+      .$type<RequiredCompetency[]>()
       .notNull()
       .default(sql`'[]'::jsonb`),
     search: text('search').notNull(),

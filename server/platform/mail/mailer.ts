@@ -8,7 +8,14 @@ import { systemScope, type Tenancy } from '../../db/tenancy';
 import type { Translator } from '../i18n/i18n';
 import { mailOutbox } from './mail.tables';
 
-export type MailTemplate = 'password_reset' | 'invitation' | 'account_created';
+export type MailTemplate =
+  | 'password_reset'
+  | 'invitation'
+  | 'account_created'
+  | 'appraisal_reminder'
+  | 'appraisal_goals_proposed'
+  | 'appraisal_rated'
+  | 'appraisal_decision';
 
 export type MailMessage = {
   to: string;

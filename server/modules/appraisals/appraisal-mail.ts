@@ -1,0 +1,40 @@
+import { inArray } from 'drizzle-orm';
+import { type Locale, localeSchema } from '../../../contracts/access';
+import type { Config } from '../../config';
+import type { Tx } from '../../db/client';
+import type { Mailer, MailTemplate } from '../../platform/mail/mailer';
+import { users } from '../identity/identity.tables';
+
+export type AppraisalMail = {
+  template: Extract<MailTemplate, `appraisal_${string}`>;
+  organisationId: string;
+  /** The page the message links to, e.g. `/appraisals/<id>`. */
+  path: string;
+  params?: Record<string, string>;
+};
+
+/** Tells these users, each in the language of their profile, with a link into Kadar. */
+export async function notifyUsers(
+  tx: Tx,
+  deps: { mailer: Mailer; config: Config },
+  userIds: Array<string | null>,
+  mail: AppraisalMail,
+): Promise<number> {
+  const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
+  if (!ids.length) return 0;
+  const recipients = await tx
+    .select({ email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(inArray(users.id, ids));
+  for (const r of recipients) {
+    const locale: Locale = localeSchema.catch('sr-Cyrl').parse(r.locale);
+    await deps.mailer.enqueue(tx, {
+      to: r.email,
+      locale,
+      template: mail.template,
+      organisationId: mail.organisationId,
+      params: { name: r.name, link: `${deps.config.publicUrl}${mail.path}?lang=${locale}`, ...mail.params },
+    });
+  }
+  return recipients.length;
+}
