@@ -52,6 +52,7 @@ import { healthRoutes } from './platform/http/health.routes';
 import { registerProblemHandlers } from './platform/http/problem';
 import { registerWebApp } from './platform/http/web-app';
 import { createTranslator } from './platform/i18n/i18n';
+import { startDaily } from './platform/jobs/daily';
 import { createMailer } from './platform/mail/mailer';
 import { outboxRoutes } from './platform/mail/outbox.routes';
 import { createOutboxService } from './platform/mail/outbox.service';
@@ -143,8 +144,9 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   reportsRoutes(app, createReportsService({ tenancy, translator }));
   hrPlansRoutes(app, createHrPlansService({ tenancy, translator }));
   competenciesRoutes(app, createCompetenciesService({ tenancy }));
+  const appraisalCycles = createAppraisalCyclesService({ tenancy, mailer, config });
   appraisalsRoutes(app, {
-    cycles: createAppraisalCyclesService({ tenancy, mailer, config }),
+    cycles: appraisalCycles,
     appraisals: createAppraisalsService({ tenancy, translator, mailer, config }),
     records: createAppraisalRecordsService({ tenancy }),
   });
@@ -154,6 +156,8 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
 
   app.addHook('onReady', async () => mailer.start());
   app.addHook('onClose', async () => mailer.stop());
+  const stopReminders = startDaily(app.log, 'appraisal reminders', () => appraisalCycles.remindAllDue());
+  app.addHook('onClose', async () => stopReminders());
   app.decorate('routeAccess', routeAccess);
   return app;
 }

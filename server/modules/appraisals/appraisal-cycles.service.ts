@@ -5,7 +5,7 @@ import type {
 } from '../../../contracts/appraisals';
 import type { Config } from '../../config';
 import type { Tx } from '../../db/client';
-import type { Tenancy } from '../../db/tenancy';
+import { systemScope, type Tenancy } from '../../db/tenancy';
 import { storedPack } from '../../packs/stored-pack';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
@@ -30,11 +30,35 @@ const reminderHorizonDays = 7;
 /** Who must act at each step still under way (HR finalises; it is not reminded here). */
 const waitingOn = { draft: 'rater', goals_proposed: 'official', active: 'rater', rated: 'official' } as const;
 
+const horizon = () => addDays(today(), reminderHorizonDays);
+
 export type AppraisalCyclesService = ReturnType<typeof createAppraisalCyclesService>;
 
 export function createAppraisalCyclesService(deps: { tenancy: Tenancy; mailer: Mailer; config: Config }) {
   const { tenancy } = deps;
   const scope = access.scopeOf;
+
+  /** Tells whoever must act, one message per person and municipality, and notes when. */
+  async function sendReminders(tx: Tx, due: Awaited<ReturnType<typeof repo.pendingDue>>): Promise<number> {
+    let sent = 0;
+    for (const organisationId of new Set(due.map((a) => a.organisationId))) {
+      const mine = due.filter((a) => a.organisationId === organisationId);
+      const recipients = mine.map((a) =>
+        waitingOn[a.status as keyof typeof waitingOn] === 'rater' ? a.raterUserId : a.officialUserId,
+      );
+      sent += await notifyUsers(tx, deps, recipients, {
+        template: 'appraisal_reminder',
+        organisationId,
+        path: '/appraisals',
+        params: { year: String(mine[0]?.year) },
+      });
+    }
+    await repo.markReminded(
+      tx,
+      due.map((a) => a.id),
+    );
+    return sent;
+  }
 
   async function withProgress(tx: Tx, rows: CycleRow[]): Promise<AppraisalCycle[]> {
     const progress = await repo.progress(
@@ -197,23 +221,13 @@ export function createAppraisalCyclesService(deps: { tenancy: Tenancy; mailer: M
       });
     },
 
-    /** One message per person who must act on an appraisal whose step is due within a week. */
+    /** One message per person who must act on an appraisal of this year whose step is due within a week. */
     async remind(actor: Actor, id: string): Promise<{ sent: number }> {
       access.require(actor, 'appraisals.manage');
       return tenancy.run(scope(actor), async (tx) => {
         const { row, org } = await loadCycle(tx, actor, id, 'appraisals.manage');
         if (row.status !== 'open') throw conflict('appraisal_cycle_closed');
-        const due = await repo.pendingDue(tx, id, addDays(today(), reminderHorizonDays));
-        const recipients = due.map((a) => {
-          const who = waitingOn[a.status as keyof typeof waitingOn];
-          return who === 'rater' ? a.raterUserId : a.officialUserId;
-        });
-        const sent = await notifyUsers(tx, deps, recipients, {
-          template: 'appraisal_reminder',
-          organisationId: org.id,
-          path: '/appraisals',
-          params: { year: String(row.year) },
-        });
+        const sent = await sendReminders(tx, await repo.pendingDue(tx, { cycleId: id, until: horizon() }));
         await recordAudit(tx, actor, {
           organisationId: org.id,
           action: 'appraisal_cycle.remind',
@@ -224,6 +238,13 @@ export function createAppraisalCyclesService(deps: { tenancy: Tenancy; mailer: M
         return { sent };
       });
     },
+
+    /** The daily run over every open year: each person at most once a week per appraisal. */
+    remindAllDue: () =>
+      tenancy.run(systemScope, async (tx) => {
+        const weekAgo = new Date(Date.now() - 7 * 86_400_000);
+        return sendReminders(tx, await repo.pendingDue(tx, { until: horizon(), notRemindedSince: weekAgo }));
+      }),
 
     async raters(actor: Actor, organisationId: string) {
       access.require(actor, 'appraisals.read');

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, like, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, like, lt, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Locale } from '../../../contracts/access';
 import type { AppraisalListQuery } from '../../../contracts/appraisals';
 import type { Tx } from '../../db/client';
@@ -281,25 +281,39 @@ export const appraisalsRepo = {
         )
     ).length > 0,
 
-  /** Appraisals still under way whose step is due by `until`, with who must act and their address. */
-  pendingDue: (tx: Tx, cycleId: string, until: string) =>
+  /**
+   * Appraisals of open cycles still under way whose step is due by `until`, with who must act;
+   * with `notRemindedSince`, only those whose people were not reminded since then.
+   */
+  pendingDue: (tx: Tx, where: { cycleId?: string; until: string; notRemindedSince?: Date }) =>
     tx
       .select({
         id: appraisals.id,
+        organisationId: appraisals.organisationId,
+        year: appraisals.year,
         status: appraisals.status,
-        dueOn: appraisals.dueOn,
         raterUserId: appraisals.raterUserId,
         officialUserId: employees.userId,
       })
       .from(appraisals)
       .innerJoin(employees, eq(employees.id, appraisals.employeeId))
+      .innerJoin(appraisalCycles, eq(appraisalCycles.id, appraisals.cycleId))
       .where(
         and(
-          eq(appraisals.cycleId, cycleId),
+          eq(appraisalCycles.status, 'open'),
+          where.cycleId ? eq(appraisals.cycleId, where.cycleId) : undefined,
           notInArray(appraisals.status, [...lockedStatuses, 'acknowledged']),
-          sql`${appraisals.dueOn} <= ${until}`,
+          sql`${appraisals.dueOn} <= ${where.until}`,
+          where.notRemindedSince
+            ? or(isNull(appraisals.remindedAt), lt(appraisals.remindedAt, where.notRemindedSince))
+            : undefined,
         ),
       ),
+
+  markReminded: (tx: Tx, ids: string[]) =>
+    ids.length
+      ? tx.update(appraisals).set({ remindedAt: new Date() }).where(inArray(appraisals.id, ids))
+      : Promise.resolve(),
 
   openCount: async (tx: Tx, cycleId: string) =>
     (

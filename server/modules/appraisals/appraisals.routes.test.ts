@@ -4,9 +4,12 @@ import type { Appraisal, AppraisalCycle, AppraisalSummary } from '../../../contr
 import type { Competency } from '../../../contracts/competencies';
 import { systemScope } from '../../db/tenancy';
 import { auditEvents } from '../../platform/audit/audit.tables';
+import { createTranslator } from '../../platform/i18n/i18n';
 import { mailOutbox } from '../../platform/mail/mail.tables';
+import { createMailer } from '../../platform/mail/mailer';
 import { pdfText } from '../../test/pdf-text';
 import { type Client, startTestApp, type TestApp } from '../../test/test-app';
+import { createAppraisalCyclesService } from './appraisal-cycles.service';
 import { appraisals } from './appraisals.tables';
 
 let t: TestApp;
@@ -503,6 +506,25 @@ describe('other outcomes', () => {
         .where(eq(appraisals.kind, 'extraordinary')),
     );
     expect((await c.hr?.post(`/api/v1/appraisal-cycles/${cycle.id}/reminders`))?.json()).toEqual({ sent: 1 });
+    // The daily run reminds each appraisal at most once a week.
+    const cycles = createAppraisalCyclesService({
+      tenancy: t.tenancy,
+      config: t.config,
+      mailer: createMailer({
+        config: t.config,
+        translator: createTranslator(),
+        tenancy: t.tenancy,
+        log: t.app.log,
+      }),
+    });
+    expect(await cycles.remindAllDue()).toBe(0);
+    await t.tenancy.run(systemScope, (tx) =>
+      tx
+        .update(appraisals)
+        .set({ remindedAt: new Date(Date.now() - 8 * 86_400_000) })
+        .where(eq(appraisals.kind, 'extraordinary')),
+    );
+    expect(await cycles.remindAllDue()).toBe(1);
     const close = await c.hr?.post(`/api/v1/appraisal-cycles/${cycle.id}/close`);
     expect(close?.statusCode).toBe(409);
     expect(close?.json()).toMatchObject({ code: 'appraisal_cycle_unfinished' });

@@ -57,6 +57,8 @@ export const appraisals = pgTable(
     raterUserId: uuid('rater_user_id').references(() => users.id, { onDelete: 'set null' }),
     status: text('status').notNull().default('draft'),
     dueOn: date('due_on'),
+    /** When the person who must act was last reminded of the step (at most weekly). */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
     goalsProposedAt: timestamp('goals_proposed_at', { withTimezone: true }),
     goalsAcknowledgedAt: timestamp('goals_acknowledged_at', { withTimezone: true }),
     interimAt: timestamp('interim_at', { withTimezone: true }),

@@ -1,0 +1,1 @@
+ALTER TABLE "appraisals" ADD COLUMN "reminded_at" timestamp with time zone;
