@@ -350,6 +350,10 @@ describe('the RS year of one official', () => {
 
   it('is finalised by HR only, numbered in the register, and locked', async () => {
     expect((await c.mgr?.post(`/api/v1/appraisals/${id}/finalise`, {}))?.statusCode).toBe(403);
+    const future = await c.hr?.post(`/api/v1/appraisals/${id}/finalise`, {
+      decisionDate: `${year + 1}-01-05`,
+    });
+    expect(future?.json().errors[0]).toMatchObject({ field: 'decisionDate', code: 'in_future' });
     const res = await c.hr?.post(`/api/v1/appraisals/${id}/finalise`, {});
     expect(res?.statusCode, res?.body).toBe(200);
     const decided = res?.json() as Appraisal;

@@ -345,6 +345,7 @@ export function createAppraisalsService(deps: {
         const decisionDate = input.decisionDate ?? today();
         if (decisionDate < `${row.year}-01-01`)
           throw invalid('decisionDate', 'before_year', { year: row.year });
+        if (decisionDate > today()) throw invalid('decisionDate', 'in_future');
         const year = Number(decisionDate.slice(0, 4));
         const sequence = await repo.nextRegisterSequence(tx, row.organisationId, year);
         const registerNumber = input.registerNumber ?? `${rules.registerPrefix}-${sequence}/${year}`;
