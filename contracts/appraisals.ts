@@ -294,7 +294,11 @@ export const trainingNeedSchema = z.object({
 export type TrainingNeed = z.infer<typeof trainingNeedSchema>;
 export const trainingNeedListSchema = z.object({ items: z.array(trainingNeedSchema) });
 export const trainingNeedListQuery = z
-  .object({ organisationId: idSchema, year: z.coerce.number().int().min(2000).max(2100).optional() })
+  .object({
+    organisationId: idSchema,
+    year: z.coerce.number().int().min(2000).max(2100).optional(),
+    employeeId: idSchema.optional(),
+  })
   .strict();
 export type TrainingNeedListQuery = z.infer<typeof trainingNeedListQuery>;
 

@@ -4,6 +4,8 @@ import type { Tenancy } from '../../db/tenancy';
 import { storedPack } from '../../packs/stored-pack';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
+import { reachOf } from '../../platform/access/reach';
+import { notFound } from '../../platform/errors';
 import { rulesOf } from '../competencies/competencies.service';
 import { reachableOrganisation } from '../organisations/reachable-organisation';
 import { appraisalsRepo as repo } from './appraisals.repo';
@@ -38,11 +40,14 @@ export type AppraisalRecordsService = ReturnType<typeof createAppraisalRecordsSe
 export function createAppraisalRecordsService({ tenancy }: { tenancy: Tenancy }) {
   const scope = access.scopeOf;
   return {
+    /** HR sees the municipality's needs, a manager their subtree's, an official their own. */
     async trainingNeeds(actor: Actor, query: TrainingNeedListQuery): Promise<{ items: TrainingNeed[] }> {
-      access.require(actor, 'appraisals.manage');
+      access.require(actor, 'appraisals.read');
+      const reach = reachOf(actor, 'appraisals.read');
+      if (!reach.all && !actor.memberships.some((m) => m.organisationId === query.organisationId))
+        throw notFound('organisation');
       return tenancy.read(scope(actor), async (tx) => {
-        await reachableOrganisation(tx, actor, query.organisationId, 'appraisals.manage');
-        const rows = await repo.trainingNeeds(tx, query.organisationId, query.year);
+        const rows = await repo.trainingNeeds(tx, reach, actor.userId, query);
         return {
           items: rows.map(({ row, ...p }) => ({
             id: row.id,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, like, lt, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Locale } from '../../../contracts/access';
-import type { AppraisalListQuery } from '../../../contracts/appraisals';
+import type { AppraisalListQuery, TrainingNeedListQuery } from '../../../contracts/appraisals';
 import type { Tx } from '../../db/client';
 import { collated, containsPattern, readsLatin } from '../../db/collation';
 import type { Reach } from '../../platform/access/reach';
@@ -326,7 +326,7 @@ export const appraisalsRepo = {
   insertTrainingNeeds: (tx: Tx, values: Array<typeof trainingNeeds.$inferInsert>) =>
     values.length ? tx.insert(trainingNeeds).values(values) : Promise.resolve(),
 
-  trainingNeeds: (tx: Tx, organisationId: string, year: number | undefined) =>
+  trainingNeeds: (tx: Tx, reach: Reach, userId: string, query: TrainingNeedListQuery) =>
     tx
       .select({
         row: trainingNeeds,
@@ -349,8 +349,10 @@ export const appraisalsRepo = {
       )
       .where(
         and(
-          eq(trainingNeeds.organisationId, organisationId),
-          year ? eq(trainingNeeds.year, year) : undefined,
+          eq(trainingNeeds.organisationId, query.organisationId),
+          employeeReach(reach, userId),
+          query.year ? eq(trainingNeeds.year, query.year) : undefined,
+          query.employeeId ? eq(trainingNeeds.employeeId, query.employeeId) : undefined,
         ),
       )
       .orderBy(desc(trainingNeeds.year), asc(employees.sortName)),

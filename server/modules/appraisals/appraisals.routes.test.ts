@@ -385,7 +385,13 @@ describe('the RS year of one official', () => {
         expect.objectContaining({ source: 'appraisal', text: 'Обука за е-управу' }),
       ]),
     );
-    expect((await c.emp?.get(`/api/v1/training-needs?organisationId=${np}`))?.statusCode).toBe(403);
+    const own = (await c.emp?.get(`/api/v1/training-needs?organisationId=${np}`))?.json().items as Array<{
+      employeeId: string;
+    }>;
+    expect(own.length).toBe(2);
+    expect(own.every((n) => n.employeeId === people.emp)).toBe(true);
+    expect((await c.mgrUrb?.get(`/api/v1/training-needs?organisationId=${np}`))?.json().items).toEqual([]);
+    expect((await c.nat?.get(`/api/v1/training-needs?organisationId=${np}`))?.statusCode).toBe(403);
     expect((await c.hrKv?.get(`/api/v1/training-needs?organisationId=${np}`))?.statusCode).toBe(404);
   });
 

@@ -158,7 +158,7 @@ export function appraisalsRoutes(
       ),
   });
   r.get('/api/v1/training-needs', {
-    config: manage,
+    config: read,
     schema: { tags, querystring: trainingNeedListQuery, response: { 200: trainingNeedListSchema } },
     handler: (req) => records.trainingNeeds(actorOf(req), req.query),
   });
