@@ -108,3 +108,10 @@ export function ratingAsLevel(
   const values = rules.ratings.map((r) => r.value);
   return Math.min(...values) + Math.max(...values) - rating;
 }
+
+/** `<prefix>-<sequence>/<year>`, as decisions are numbered in the municipality's register. */
+export const registerNumberOf = (
+  rules: Pick<AppraisalRules, 'registerPrefix'>,
+  sequence: number,
+  year: number,
+) => `${rules.registerPrefix}-${sequence}/${year}`;

@@ -356,4 +356,20 @@ export const namedAccounts: readonly DemoAccount[] = [
     locale: 'sr-Cyrl',
     unit: 'Одсек за буџет',
   },
+  {
+    email: 'manager@gabrovo.example',
+    name: 'Пламен Русев',
+    role: 'manager',
+    organisation: 'gabrovo',
+    locale: 'bg',
+    unit: 'Дирекция „Финанси и бюджет“',
+  },
+  {
+    email: 'employee@gabrovo.example',
+    name: 'Габриела Цонева',
+    role: 'employee',
+    organisation: 'gabrovo',
+    locale: 'bg',
+    unit: 'Отдел „Местни данъци и такси“',
+  },
 ];

@@ -1,9 +1,17 @@
 import { verify } from '@node-rs/argon2';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appraisalScore, gradeForScore } from '../../contracts/appraisal-rules';
 import { checkNationalId } from '../../contracts/national-id';
 import type { Connection } from '../db/client';
 import { createTenancy, systemScope, type Tenancy } from '../db/tenancy';
+import {
+  appraisalCompetencies,
+  appraisalCycles,
+  appraisalGoals,
+  appraisals,
+  trainingNeeds,
+} from '../modules/appraisals/appraisals.tables';
 import { memberships, users } from '../modules/identity/identity.tables';
 import { countries, organisations, orgUnits } from '../modules/organisations/organisations.tables';
 import { employees, employments } from '../modules/people/people.tables';
@@ -12,10 +20,11 @@ import { positions, systematisations } from '../modules/positions/positions.tabl
 import { findCountryPack, upsertCountries } from '../packs/packs';
 import { foldForSearch } from '../platform/i18n/transliterate';
 import { openDatabase } from '../test/test-app';
+import { demoAppraisalSlugs, pinnedSteps } from './demo-appraisals-seed';
 import { demoAdministration, demoMunicipalities, demoNationalBodies, type UnitTree } from './demo-data';
 import { demoLogins, seedDemo } from './demo-seed';
 import { demoWithHistory } from './demo-staff-seed';
-import { ageOn, toIsoDay } from './seed-dates';
+import { addDays, ageOn, toIsoDay } from './seed-dates';
 import { latinFor } from './seed-latin';
 import { seedSynthetic, syntheticCountryCode } from './synthetic-seed';
 
@@ -360,6 +369,177 @@ describe('demo seed', () => {
   });
 });
 
+describe('demo appraisals', () => {
+  const year = Number(toIsoDay(new Date()).slice(0, 4));
+
+  async function load() {
+    return tenancy.run(
+      systemScope,
+      async (tx) =>
+        [
+          await tx.select().from(organisations),
+          await tx.select().from(appraisalCycles),
+          await tx.select().from(appraisals),
+          await tx.select().from(appraisalGoals),
+          await tx.select().from(appraisalCompetencies),
+          await tx.select().from(trainingNeeds),
+          await tx.select().from(employees),
+          await tx.select({ id: users.id, email: users.email }).from(users),
+        ] as const,
+    );
+  }
+
+  it('closes last year in each municipality with every appraisal decided and graded by the rules', async () => {
+    const [orgs, cycles, rows, goals, competencies] = await load();
+    const withAppraisals = demoMunicipalities
+      .filter((m) => demoAppraisalSlugs.includes(m.slug))
+      .map(
+        (m) => orgs.find((o) => o.name === m.name && o.countryCode === m.country) as (typeof orgs)[number],
+      );
+    expect(withAppraisals).toHaveLength(demoAppraisalSlugs.length);
+    expect(new Set(cycles.map((c) => c.organisationId))).toEqual(new Set(withAppraisals.map((o) => o.id)));
+    for (const org of withAppraisals) {
+      const last = cycles.find((c) => c.organisationId === org.id && c.year === year - 1);
+      const decided = rows.filter((a) => a.cycleId === last?.id && a.kind === 'regular');
+      // Open only while an extraordinary appraisal the worst grade called for is under way.
+      const underWay = rows.some((a) => a.cycleId === last?.id && !a.finalisedAt);
+      expect(last?.status, org.nameLatin).toBe(underWay ? 'open' : 'closed');
+      expect(decided.length, org.nameLatin).toBeGreaterThan(10);
+      const rules = last?.rules;
+      if (!rules) throw new Error('no rules');
+      for (const a of decided) {
+        expect(['finalised', 'closed']).toContain(a.status);
+        const ownGoals = goals.filter((g) => g.appraisalId === a.id);
+        const ownCompetencies = competencies.filter((c) => c.appraisalId === a.id);
+        expect(ownGoals.reduce((n, g) => n + g.weight, 0)).toBe(100);
+        expect(ownCompetencies.length).toBeGreaterThan(0);
+        const score = appraisalScore(
+          rules,
+          ownGoals.map((g) => ({ weight: g.weight, rating: g.rating as number })),
+          ownCompetencies.map((c) => ({ rating: c.rating as number })),
+        );
+        expect(a.score).toBe(score);
+        expect(a.ratedGrade).toBe(gradeForScore(rules, score));
+        expect(a.grade).toBe(a.appealGrade ?? a.ratedGrade);
+        // Decided in January, numbered in that year's register.
+        expect(a.decisionDate?.slice(0, 7)).toBe(`${year}-01`);
+        expect(a.registerNumber).toMatch(new RegExp(`^${rules.registerPrefix}-\\d+/${year}$`));
+        expect(a.dueOn).toBeNull();
+        if (a.status === 'closed')
+          expect(a.appealOutcome && a.appealReason && a.appealDecidedAt).toBeTruthy();
+      }
+      expect(decided.some((a) => a.status === 'closed')).toBe(true);
+      expect(new Set(decided.map((a) => a.grade)).size).toBeGreaterThanOrEqual(2);
+    }
+    // A spread of grades in each country, not one for everybody.
+    for (const country of ['RS', 'BG']) {
+      const inCountry = new Set(withAppraisals.filter((o) => o.countryCode === country).map((o) => o.id));
+      const grades = rows
+        .filter((a) => a.year === year - 1 && inCountry.has(a.organisationId))
+        .map((a) => a.grade);
+      expect(new Set(grades).size, country).toBeGreaterThanOrEqual(4);
+    }
+    // Some got the grade that calls for an extraordinary appraisal, and have one in the same cycle.
+    const extraordinary = rows.filter((a) => a.kind === 'extraordinary');
+    expect(extraordinary.length).toBeGreaterThan(0);
+    const registers = new Set<string>();
+    for (const a of rows.filter((x) => x.registerNumber)) {
+      expect(registers.has(`${a.organisationId} ${a.registerNumber}`)).toBe(false);
+      registers.add(`${a.organisationId} ${a.registerNumber}`);
+    }
+    for (const a of extraordinary) {
+      const previous = rows.find((p) => p.id === a.extraordinaryOf);
+      const rules = cycles.find((c) => c.id === previous?.cycleId)?.rules;
+      if (!previous?.decisionDate || !rules)
+        throw new Error('no decision before the extraordinary appraisal');
+      expect(rules.grades.find((g) => g.value === previous.ratedGrade)?.triggers).toContain(
+        'extraordinary_appraisal',
+      );
+      expect(a.cycleId).toBe(previous.cycleId);
+      expect(a.employeeId).toBe(previous.employeeId);
+      if (a.finalisedAt) expect(a.ratedGrade).toBe(gradeForScore(rules, a.score as number));
+      else expect(a.dueOn).toBe(addDays(previous.decisionDate, rules.extraordinaryDays));
+    }
+  });
+
+  it("keeps this year's cycle open with appraisals over the steps, each due at its step's deadline", async () => {
+    const [, cycles, rows, goals] = await load();
+    const open = cycles.filter((c) => c.year === year);
+    expect(open).toHaveLength(demoAppraisalSlugs.length);
+    expect(rows.filter((a) => a.year === year).every((a) => a.kind === 'regular')).toBe(true);
+    const regular = rows.filter((a) => a.year === year);
+    const byStatus = new Map<string, number>();
+    for (const a of regular) byStatus.set(a.status, (byStatus.get(a.status) ?? 0) + 1);
+    for (const step of ['draft', 'goals_proposed', 'active', 'rated', 'acknowledged'])
+      expect(byStatus.get(step), step).toBeGreaterThan(0);
+    expect(Math.max(...byStatus.values())).toBe(byStatus.get('active'));
+    for (const cycle of open) {
+      expect(cycle.status).toBe('open');
+      for (const a of regular.filter((x) => x.cycleId === cycle.id)) {
+        const expected =
+          a.status === 'draft' || a.status === 'goals_proposed'
+            ? cycle.goalsDue
+            : a.status === 'active' && !a.interimAt
+              ? cycle.interimDue
+              : cycle.finalDue;
+        expect(a.dueOn).toBe(expected);
+        const weights = goals.filter((g) => g.appraisalId === a.id).reduce((n, g) => n + g.weight, 0);
+        expect(weights).toBe(a.status === 'draft' ? 0 : 100);
+        if (a.status === 'rated' || a.status === 'acknowledged')
+          expect(a.ratedGrade).toBe(gradeForScore(cycle.rules, a.score as number));
+        else expect(a.score).toBeNull();
+      }
+    }
+  });
+
+  it("puts the journeys' accounts at their steps, rated by their managers, and nobody rates themself", async () => {
+    const [, , rows, , , , people, accounts] = await load();
+    const userOf = (email: string) => accounts.find((u) => u.email === email)?.id;
+    const ratersOf = {
+      'employee@novi-pazar.example': 'manager@novi-pazar.example',
+      'employee@gabrovo.example': 'manager@gabrovo.example',
+    };
+    for (const [email, step] of pinnedSteps) {
+      const file = people.find((e) => e.userId === userOf(email));
+      const current = rows.filter(
+        (a) => a.employeeId === file?.id && a.year === year && a.kind === 'regular',
+      );
+      expect(current, email).toHaveLength(1);
+      expect(current[0]?.status).toBe(step);
+      expect(current[0]?.raterUserId).toBe(userOf(ratersOf[email as keyof typeof ratersOf]));
+    }
+    const accountOf = new Map(people.map((e) => [e.id, e.userId]));
+    for (const a of rows) if (a.raterUserId) expect(a.raterUserId).not.toBe(accountOf.get(a.employeeId));
+    expect(rows.filter((a) => a.raterUserId === null).length).toBeLessThan(rows.length / 20);
+  });
+
+  it('closes the year before last as well, so repeated top grades make promotion candidates', async () => {
+    const [, cycles, rows] = await load();
+    const before = cycles.filter((c) => c.year === year - 2);
+    expect(before).toHaveLength(demoAppraisalSlugs.length);
+    for (const cycle of before) {
+      const own = rows.filter((a) => a.cycleId === cycle.id && a.kind === 'regular');
+      expect(own.every((a) => a.registerNumber?.endsWith(`/${year - 1}`))).toBe(true);
+    }
+    const top = (a: (typeof rows)[number]) =>
+      cycles.find((c) => c.id === a.cycleId)?.rules.promotion.grades.includes(a.grade as number) ?? false;
+    const twice = new Set(rows.filter((a) => a.year === year - 2 && top(a)).map((a) => a.employeeId));
+    expect(rows.some((a) => a.year === year - 1 && top(a) && twice.has(a.employeeId))).toBe(true);
+  });
+
+  it('records training needs from competency gaps and from what raters wrote', async () => {
+    const [, , rows, , , needs] = await load();
+    const finalised = new Set(rows.filter((a) => a.finalisedAt).map((a) => a.id));
+    expect(needs.some((n) => n.source === 'competency_gap')).toBe(true);
+    expect(needs.some((n) => n.source === 'appraisal' && n.text)).toBe(true);
+    for (const n of needs) {
+      expect(finalised.has(n.appraisalId ?? '')).toBe(true);
+      if (n.source === 'competency_gap')
+        expect(n.ratedLevel as number).toBeLessThan(n.requiredLevel as number);
+    }
+  });
+});
+
 describe('synthetic seed', () => {
   it('loads a synthetic country of N municipalities with 8-15 units and three accounts each', async () => {
     const result = await seedSynthetic(conn, { municipalities: 5, password, employees: 60 });
@@ -444,6 +624,40 @@ describe('synthetic seed', () => {
         .where(eq(users.email, 'manager@syn-1.example')),
     );
     expect(people.find((e) => e.userId === manager?.id)?.orgUnitId).toBe(manager?.orgUnitId);
+  });
+
+  it('gives each synthetic municipality five closed years, every appraisal finalised with the grade its score earns', async () => {
+    const [orgs, cycles, rows, people] = await tenancy.run(
+      systemScope,
+      async (tx) =>
+        [
+          await tx.select().from(organisations).where(eq(organisations.countryCode, syntheticCountryCode)),
+          await tx.select().from(appraisalCycles),
+          await tx.select().from(appraisals),
+          await tx.select().from(employees),
+        ] as const,
+    );
+    const year = Number(toIsoDay(new Date()).slice(0, 4));
+    const fileOf = new Map(people.map((e) => [e.id, e]));
+    for (const o of orgs) {
+      const own = cycles.filter((c) => c.organisationId === o.id);
+      expect(own.map((c) => c.year).sort()).toEqual([year - 5, year - 4, year - 3, year - 2, year - 1]);
+      for (const cycle of own) {
+        expect(cycle.status).toBe('closed');
+        const decided = rows.filter((a) => a.cycleId === cycle.id);
+        expect(decided.length).toBeGreaterThan(0);
+        expect(new Set(decided.map((a) => a.registerNumber)).size).toBe(decided.length);
+        for (const a of decided) {
+          expect(a.status).toBe('finalised');
+          expect(a.grade).toBe(gradeForScore(cycle.rules, a.score as number));
+          expect(a.registerNumber).toMatch(new RegExp(`/${cycle.year + 1}$`));
+          const file = fileOf.get(a.employeeId);
+          expect(cycle.rules.categories).toContain(a.category);
+          expect((file?.hiredOn ?? '') <= `${cycle.year}-07-01`).toBe(true);
+          if (a.raterUserId) expect(a.raterUserId).not.toBe(file?.userId);
+        }
+      }
+    }
   });
 
   it('refuses to run twice', async () => {

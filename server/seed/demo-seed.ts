@@ -5,6 +5,7 @@ import type { Connection } from '../db/client';
 import { createTenancy, systemScope } from '../db/tenancy';
 import { users } from '../modules/identity/identity.tables';
 import { upsertCountries } from '../packs/packs';
+import { seedDemoAppraisals } from './demo-appraisals-seed';
 import {
   type DemoAccount,
   type DemoOrganisation,
@@ -78,14 +79,16 @@ export type SeedDemoResult = {
   positions: number;
   employees: number;
   employments: number;
+  appraisals: number;
 };
 
 /**
  * Loads the demo once: both countries (packs), the national bodies, the municipalities with their
- * administrations' unit trees, an account for every role, and each municipality's acts on
- * systematisation, jobs and staff (the municipality's accounts among them). Idempotent: nothing happens when
- * `admin@kadar.example` exists. One transaction, so a failure leaves nothing half-loaded; an
- * advisory lock makes server processes that start together load it once.
+ * administrations' unit trees, an account for every role, each municipality's acts on
+ * systematisation, jobs and staff (the municipality's accounts among them), and in a few of them
+ * appraisals. Idempotent: nothing happens when `admin@kadar.example` exists. One transaction, so a
+ * failure leaves nothing half-loaded; an advisory lock makes server processes that start together
+ * load it once.
  */
 export async function seedDemo(conn: Connection, options: { password: string }): Promise<SeedDemoResult> {
   return createTenancy(conn).run(systemScope, async (tx) => {
@@ -101,6 +104,7 @@ export async function seedDemo(conn: Connection, options: { password: string }):
         positions: 0,
         employees: 0,
         employments: 0,
+        appraisals: 0,
       };
 
     await upsertCountries(tx);
@@ -146,6 +150,7 @@ export async function seedDemo(conn: Connection, options: { password: string }):
         ]);
     }
     const staff = createStaffWriter();
+    const today = toIsoDay(new Date());
     seedDemoStaff(
       staff,
       demoMunicipalities.map((m) => ({
@@ -154,7 +159,7 @@ export async function seedDemo(conn: Connection, options: { password: string }):
         units: placedUnits.get(m.slug) ?? [],
         accounts: staffAccounts.get(m.slug) ?? [],
       })),
-      toIsoDay(new Date()),
+      today,
     );
 
     const counts = {
@@ -169,6 +174,16 @@ export async function seedDemo(conn: Connection, options: { password: string }):
     };
     await writer.flush(tx);
     await staff.flush(tx);
-    return counts;
+    // Appraisals read the staff back: who held which job when, and who may rate them.
+    const appraisals = await seedDemoAppraisals(
+      tx,
+      demoMunicipalities.map((m) => ({
+        slug: m.slug,
+        country: m.country,
+        organisationId: orgIds.get(m.slug) as string,
+      })),
+      today,
+    );
+    return { ...counts, appraisals: appraisals.appraisals };
   });
 }

@@ -9,8 +9,10 @@ import { serbianToLatin } from '../platform/i18n/transliterate';
 import type { UnitTree } from './demo-data';
 import { namePoolsOf, type PersonName, randomName } from './demo-names';
 import type { StaffAccount } from './people-seed';
+import { toIsoDay } from './seed-dates';
 import { pickFrom, seededRandom, shuffled } from './seed-random';
 import { createSeedWriter, type PlacedUnit, type SeedWriter } from './seed-writer';
+import { addAppraisals } from './synthetic-appraisals-seed';
 import { addStaff } from './synthetic-staff-seed';
 
 /**
@@ -52,6 +54,7 @@ export type SeedSyntheticResult = {
   users: number;
   positions: number;
   employees: number;
+  appraisals: number;
   ms: number;
 };
 
@@ -166,8 +169,9 @@ async function addSyntheticCountry(tx: Tx): Promise<void> {
       transliteration: 'serbian',
       regionKind: { name: 'округ', nameLatin: 'okrug' },
       regions: regions.map(([code, name]) => ({ code, name, nameLatin: serbianToLatin(name) })),
-      // Serbian titles and JMBG, so the positions and people services accept the synthetic data.
+      // Serbian titles, JMBG and appraisal rules, so the services accept the synthetic data.
       people: findCountryPack('RS')?.people,
+      appraisal: findCountryPack('RS')?.appraisal,
       synthetic: true,
     },
   });
@@ -236,7 +240,8 @@ function addUsers(world: SyntheticWorld): void {
 /**
  * Loads the synthetic country `XS` with `municipalities` municipalities, each with 8-15 units,
  * three accounts (`hr@syn-<n>.example`, `manager@…`, `employee@…`, all with `password`), an
- * adopted act on systematisation and `employees` personnel files (default 500).
+ * adopted act on systematisation, `employees` personnel files (default 500) and five closed
+ * years of appraisals.
  * Refuses to run twice: answers `created: false` and changes nothing when XS exists.
  */
 export async function seedSynthetic(
@@ -256,7 +261,16 @@ export async function seedSynthetic(
       .from(countries)
       .where(eq(countries.code, syntheticCountryCode));
     if (existing.length > 0)
-      return { created: false, municipalities: 0, orgUnits: 0, users: 0, positions: 0, employees: 0, ms: 0 };
+      return {
+        created: false,
+        municipalities: 0,
+        orgUnits: 0,
+        users: 0,
+        positions: 0,
+        employees: 0,
+        appraisals: 0,
+        ms: 0,
+      };
 
     const world: SyntheticWorld = {
       random: seededRandom(options.municipalities),
@@ -277,10 +291,15 @@ export async function seedSynthetic(
     };
     await world.writer.flush(tx);
     const staff = await addStaff(world, tx, employees);
+    const appraisals = await addAppraisals(world, tx, {
+      countryCode: syntheticCountryCode,
+      today: toIsoDay(new Date()),
+    });
     return {
       ...result,
       positions: staff.positions,
       employees: staff.employees,
+      appraisals: appraisals.appraisals,
       ms: Math.round(performance.now() - started),
     };
   });

@@ -4,6 +4,7 @@ import {
   appraisalScore,
   gradeForScore,
   ratingAsLevel,
+  registerNumberOf,
 } from '../../../contracts/appraisal-rules';
 import type {
   AppealDecision,
@@ -348,7 +349,7 @@ export function createAppraisalsService(deps: {
         if (decisionDate > today()) throw invalid('decisionDate', 'in_future');
         const year = Number(decisionDate.slice(0, 4));
         const sequence = await repo.nextRegisterSequence(tx, row.organisationId, year);
-        const registerNumber = input.registerNumber ?? `${rules.registerPrefix}-${sequence}/${year}`;
+        const registerNumber = input.registerNumber ?? registerNumberOf(rules, sequence, year);
         if (await repo.registerNumberTaken(tx, row.organisationId, registerNumber))
           throw invalid('registerNumber', 'register_number_taken');
         await consequences(tx, loaded, row.grade as number, decisionDate);
