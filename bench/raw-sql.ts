@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { connect } from '../server/db/client';
+import { appraisalSqlCases } from './appraisal-scenarios';
 
 export type RawSqlResult = { p50: number; p99: number; queriesPerSecond: number };
 
@@ -57,6 +58,7 @@ export async function measureRawSql(
          where e.search like $1 order by e.sort_name_latin collate kadar_en, e.id limit 51`,
         ['%petrov%'],
       ),
+    ...appraisalSqlCases(query, organisationId),
   };
   const out: Record<string, RawSqlResult> = {};
   for (const [name, run] of Object.entries(cases)) {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { syntheticCountryCode } from '../server/seed/synthetic-seed';
+import { appraisalScenarios } from './appraisal-scenarios';
 import { measureImportExport } from './import-export';
 import { startPostgres } from './postgres-cluster';
 import { measureRawSql, type RawSqlResult } from './raw-sql';
@@ -49,6 +50,7 @@ const scenariosFor = (organisationId: string) => [
     url: '/api/v1/employees?q=petrov&limit=50',
     sql: 'search' as const,
   },
+  ...appraisalScenarios(organisationId),
 ];
 
 type Load = { rps: number; p50: number; p99: number; errors: number; non2xx: number };

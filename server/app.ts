@@ -16,6 +16,8 @@ import {
 import type { Config } from './config';
 import type { Connection } from './db/client';
 import { createTenancy } from './db/tenancy';
+import { appraisalReportsRoutes } from './modules/appraisal-reports/appraisal-reports.routes';
+import { createAppraisalReportsService } from './modules/appraisal-reports/appraisal-reports.service';
 import { createAppraisalCyclesService } from './modules/appraisals/appraisal-cycles.service';
 import { createAppraisalRecordsService } from './modules/appraisals/appraisal-records.service';
 import { appraisalsRoutes } from './modules/appraisals/appraisals.routes';
@@ -142,6 +144,7 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   employeeDocumentsRoutes(app, createEmployeeDocumentsService({ tenancy, files: createFileStore(config) }));
   employeeImportRoutes(app, createEmployeeImportService({ tenancy, translator }));
   reportsRoutes(app, createReportsService({ tenancy, translator }));
+  appraisalReportsRoutes(app, createAppraisalReportsService({ tenancy, translator }));
   hrPlansRoutes(app, createHrPlansService({ tenancy, translator }));
   competenciesRoutes(app, createCompetenciesService({ tenancy }));
   const appraisalCycles = createAppraisalCyclesService({ tenancy, mailer, config });

@@ -97,9 +97,6 @@ export function rateInto(
   return rated as Rated;
 }
 
-/** The level a competency is expected at when the job states none (the demo's jobs state none yet). */
-export const defaultRequiredLevel = 3;
-
 /** Goal weights in fives that add up to 100, none under 10. */
 export function goalWeights(count: number, random: Random): number[] {
   const weights = Array.from({ length: count }, () => 10);

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import { ratingAsLevel, registerNumberOf } from '../../contracts/appraisal-rules';
 import type { AppraisalStatus } from '../../contracts/appraisals';
 import type { Tx } from '../db/client';
 import { cycleDates } from '../modules/appraisals/appraisal-opening';
 import type { appraisals } from '../modules/appraisals/appraisals.tables';
+import { competenciesRepo } from '../modules/competencies/competencies.repo';
+import { positions } from '../modules/positions/positions.tables';
 import {
   type AppraisalOffice,
   loadAppraisalOffices,
@@ -17,7 +20,6 @@ import {
   type Band,
   bandsByMerit,
   createAppraisalWriter,
-  defaultRequiredLevel,
   goalWeights,
   gradeSpread,
   rateInto,
@@ -255,8 +257,8 @@ function addAppraisal(ctx: Context, official: Official, plan: Plan): Row {
     const need = { organisationId, employeeId: official.employeeId, appraisalId: id, year: plan.cycle.year };
     official.competencies.forEach(({ competency, requiredLevel }, i) => {
       const level = ratingAsLevel(rules, rated.competencies[i] as number);
-      const required = requiredLevel ?? defaultRequiredLevel;
-      if (level < required)
+      const required = requiredLevel;
+      if (required !== null && level < required)
         writer.rows.trainingNeeds.push({
           ...need,
           source: 'competency_gap',
@@ -450,6 +452,27 @@ function addThisYear(ctx: Context, year: number, today: string): void {
  * competencies for each person's group, scores and grades by the country's rules, register
  * numbers, appeals and training needs. Deterministic per municipality; dates relative to `today`.
  */
+/**
+ * The demo acts require the country's behavioural (RS) or core (BG) competencies of each job's
+ * group, at level 3 (4 for senior positions), as an HR officer would set them in the act, so the
+ * appraisals find competency gaps as the service does.
+ */
+async function requireFramework(tx: Tx, country: SeedCountry, organisationId: string) {
+  const framework = await competenciesRepo.list(tx, country, organisationId, false);
+  for (const [category, group, level] of [
+    ['official', 'executive', 3],
+    ['senior', 'senior', 4],
+  ] as const) {
+    const required = framework
+      .filter((c) => (c.kind === 'behavioural' || c.kind === 'core') && c.groups.includes(group))
+      .map((c) => ({ competencyId: c.id, level }));
+    await tx
+      .update(positions)
+      .set({ requiredCompetencies: required })
+      .where(and(eq(positions.organisationId, organisationId), eq(positions.category, category)));
+  }
+}
+
 export async function seedDemoAppraisals(
   tx: Tx,
   municipalities: ReadonlyArray<{ slug: string; country: SeedCountry; organisationId: string }>,
@@ -458,6 +481,7 @@ export async function seedDemoAppraisals(
   const writer = createAppraisalWriter();
   const year = Number(today.slice(0, 4));
   for (const m of municipalities.filter((x) => demoAppraisalSlugs.includes(x.slug))) {
+    await requireFramework(tx, m.country, m.organisationId);
     const [office] = (await loadAppraisalOffices(tx, m.country, [m.organisationId])) as [AppraisalOffice];
     const ctx: Context = {
       office,

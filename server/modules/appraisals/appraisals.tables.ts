@@ -91,7 +91,11 @@ export const appraisals = pgTable(
     index('appraisals_cycle_idx').on(t.cycleId, t.status),
     index('appraisals_employee_idx').on(t.employeeId, t.year),
     index('appraisals_rater_idx').on(t.raterUserId),
-    index('appraisals_org_year_idx').on(t.organisationId, t.year, t.grade),
+    // The grade distribution counts decided regular appraisals per organisation and year, from
+    // this index alone (the report's query spells out the same predicate so the planner matches it).
+    index('appraisals_decided_idx')
+      .on(t.organisationId, t.year, t.grade)
+      .where(sql`kind = 'regular' and status in ('finalised', 'appealed', 'closed') and grade is not null`),
     uniqueIndex('appraisals_regular_idx').on(t.cycleId, t.employeeId).where(sql`kind = 'regular'`),
     uniqueIndex('appraisals_register_idx').on(t.organisationId, t.registerNumber),
   ],

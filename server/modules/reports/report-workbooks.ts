@@ -9,14 +9,14 @@ import type { Translator } from '../../platform/i18n/i18n';
 import { writeWorkbook } from '../../platform/xlsx/spreadsheet';
 import { type RowContext, rowLabel } from './report-rows';
 
-type Value = string | number | null;
+export type Value = string | number | null;
 
 /** A figure as printed: the number, or "< 5" where it is suppressed. */
-const figure = (t: Translator, locale: Locale, cell: ReportTotal): Value =>
+export const figure = (t: Translator, locale: Locale, cell: ReportTotal): Value =>
   cell.suppressed ? t.t(locale, 'reports:suppressedCell', { threshold }) : cell.count;
 
 /** A closing note on suppression, when the reader's figures were suppressed. */
-const note = (t: Translator, locale: Locale, applied: number | null): Value[][] =>
+export const note = (t: Translator, locale: Locale, applied: number | null): Value[][] =>
   applied === null ? [] : [[], [t.t(locale, 'reports:suppressionNote', { threshold: applied })]];
 
 export function headcountWorkbook(t: Translator, report: HeadcountReport, ctx: RowContext): Promise<Buffer> {

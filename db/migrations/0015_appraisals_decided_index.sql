@@ -1,0 +1,2 @@
+DROP INDEX "appraisals_org_year_idx";--> statement-breakpoint
+CREATE INDEX "appraisals_decided_idx" ON "appraisals" USING btree ("organisation_id","year","grade") WHERE kind = 'regular' and status in ('finalised', 'appealed', 'closed') and grade is not null;
