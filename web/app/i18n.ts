@@ -15,6 +15,9 @@ export const namespaces = [
   'import',
   'hr-plans',
   'reports',
+  'appraisal-reports',
+  'appraisals',
+  'competencies',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

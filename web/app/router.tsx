@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link, Navigate, Outlet, useSearchParams } from 'react-router';
 import { Page } from '../components/page';
 import { EmptyNotice, ErrorState, LoadingState } from '../components/query-states';
+import { AppraisalPage } from '../modules/appraisals/appraisal-page';
+import { AppraisalsPage } from '../modules/appraisals/appraisals-page';
 import { AuditPage } from '../modules/audit/audit-page';
+import { CompetenciesPage } from '../modules/competencies/competencies-page';
 import { EmployeeImportPage } from '../modules/employee-import/employee-import-page';
 import { HomePage } from '../modules/home/home-page';
 import { ChangePasswordPage } from '../modules/identity/change-password-page';
@@ -205,12 +208,36 @@ export function createRouter() {
               ),
             },
             {
+              path: 'appraisals',
+              element: (
+                <RequirePermission permission="appraisals.read">
+                  <AppraisalsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'appraisals/:id',
+              element: (
+                <RequirePermission permission="appraisals.read">
+                  <AppraisalPage />
+                </RequirePermission>
+              ),
+            },
+            {
               path: 'reports',
               element: (
                 <RequirePermission permission="reports.read">
                   <Lazy>
                     <ReportsPage />
                   </Lazy>
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'competencies',
+              element: (
+                <RequirePermission permission="competencies.read">
+                  <CompetenciesPage />
                 </RequirePermission>
               ),
             },

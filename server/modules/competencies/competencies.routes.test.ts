@@ -89,7 +89,7 @@ describe('the country framework', () => {
     const res = await c.nat?.patch(`/api/v1/competencies/${b1.id}`, { indicators });
     expect(res?.statusCode, res?.body).toBe(200);
     // The Latin form follows the Cyrillic when the editor leaves it out.
-    expect((res?.json() as Competency).indicators.at(-1)).toMatchObject({
+    expect((res as { json(): Competency }).json().indicators.at(-1)).toMatchObject({
       nameLatin: 'Čuva poverljive podatke',
     });
   });

@@ -1,3 +1,4 @@
+import type { RequiredCompetency } from '../../../contracts/competencies';
 import type {
   Position,
   PositionCreate,
@@ -9,7 +10,6 @@ import type {
   SystematisationCreate,
   SystematisationUpdate,
 } from '../../../contracts/positions';
-import type { RequiredCompetency } from '../../../contracts/competencies';
 import type { Tx } from '../../db/client';
 import type { Tenancy } from '../../db/tenancy';
 import { latinOf, type StoredPack, storedPack } from '../../packs/stored-pack';
@@ -113,11 +113,16 @@ export function createPositionsService({ tenancy }: { tenancy: Tenancy }) {
   }
 
   /** A job may require the country's competencies and its own municipality's, nobody else's. */
-  async function checkCompetencies(tx: Tx, org: { id: string; countryCode: string }, required: RequiredCompetency[]) {
+  async function checkCompetencies(
+    tx: Tx,
+    org: { id: string; countryCode: string },
+    required: RequiredCompetency[],
+  ) {
     if (!required.length) return;
     const known = new Set((await competenciesRepo.list(tx, org.countryCode, org.id, true)).map((c) => c.id));
     required.forEach((r, i) => {
-      if (!known.has(r.competencyId)) throw invalid(`requiredCompetencies.${i}.competencyId`, 'unknown_competency');
+      if (!known.has(r.competencyId))
+        throw invalid(`requiredCompetencies.${i}.competencyId`, 'unknown_competency');
     });
   }
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { RequiredCompetency } from '../../../contracts/competencies';
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { RequiredCompetency } from '../../../contracts/competencies';
 import { organisations, orgUnits } from '../organisations/organisations.tables';
 
 /** A version of the act on organisation and systematisation of jobs (pravilnik). */

@@ -13,6 +13,7 @@ import { ErrorState, LoadingState } from '../../components/query-states';
 import { usePackLabels } from '../positions/positions-labels';
 import { usePeoplePack } from '../positions/positions-queries';
 import { useUnitNames } from '../positions/unit-options';
+import { AppraisalHistorySection } from './appraisal-history-section';
 import { CorrectionsSection } from './corrections-section';
 import { DocumentsSection } from './documents-section';
 import { EmployeeEditDialog } from './employee-edit-dialog';
@@ -128,6 +129,7 @@ export function EmployeeFilePage() {
         </FileSection>
         <QualificationsSections employee={employee} canManage={canManage} />
         <DocumentsSection employeeId={employee.id} canManage={canManage} />
+        <AppraisalHistorySection employee={employee} />
         {own || canManage ? (
           <>
             <CorrectionsSection employee={employee} own={own} canManage={canManage} />

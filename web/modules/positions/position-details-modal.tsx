@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Position } from '../../../contracts/positions';
 import { useFormat } from '../../app/format';
 import { DetailList } from '../../components/detail-list';
+import { RequiredCompetenciesList } from '../competencies/required-competencies';
 import type { usePackLabels } from './positions-labels';
 
 type Props = {
@@ -50,6 +51,12 @@ export function PositionDetailsModal({ position: p, unitName, labels, onEdit, on
             },
           ]}
         />
+        <Stack gap={4}>
+          <Title order={3} size="h5">
+            {t('competencies:required.title')}
+          </Title>
+          <RequiredCompetenciesList organisationId={p.organisationId} value={p.requiredCompetencies} />
+        </Stack>
         <Group justify="flex-end">
           {onEdit ? (
             <Button variant="default" onClick={onEdit}>

@@ -2,6 +2,7 @@ import { Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInpu
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { RequiredCompetency } from '../../../contracts/competencies';
 import type { OrgUnit } from '../../../contracts/organisations';
 import {
   type EducationLevel,
@@ -14,8 +15,9 @@ import { api } from '../../app/api-client';
 import { notifySuccess, reportError } from '../../app/problems';
 import { DialogActions } from '../../components/dialog-actions';
 import { useLatinNameSync } from '../../components/latin-name';
+import { RequiredCompetenciesFields } from '../competencies/required-competencies';
 import type { usePackLabels } from './positions-labels';
-import { useRefreshPositions } from './positions-queries';
+import { useRefreshPositions, useSystematisation } from './positions-queries';
 import { useUnitOptions } from './unit-options';
 
 type Props = {
@@ -40,6 +42,7 @@ type Values = {
   executors: number | string;
   requiredEducation: EducationLevel | '';
   description: string;
+  requiredCompetencies: RequiredCompetency[];
 };
 
 /** Add a job position to a draft or change one: unit, ordinal number, name, category, title, executors. */
@@ -56,6 +59,8 @@ export function PositionDialog({
   const { t: tc } = useTranslation();
   const refresh = useRefreshPositions();
   const unitOptions = useUnitOptions(units);
+  // The open act is cached by its page: its organisation's framework offers the competencies.
+  const organisationId = useSystematisation(systematisationId).data?.organisationId;
   const form = useForm<Values>({
     initialValues: {
       orgUnitId: position?.orgUnitId ?? defaultUnitId ?? '',
@@ -67,6 +72,7 @@ export function PositionDialog({
       executors: position?.executors ?? 1,
       requiredEducation: position?.requiredEducation ?? '',
       description: position?.description ?? '',
+      requiredCompetencies: position?.requiredCompetencies ?? [],
     },
     validate: {
       orgUnitId: (v) => (v ? null : t('validation.unitRequired')),
@@ -91,6 +97,7 @@ export function PositionDialog({
         executors: Number(v.executors),
         requiredEducation: v.requiredEducation || null,
         description: v.description.trim() || null,
+        requiredCompetencies: v.requiredCompetencies,
       };
       // Left alone, the Latin name follows the name on the server (transliterated by the country's rule).
       if (v.nameLatin.trim() && (!position || form.isDirty('nameLatin'))) body.nameLatin = v.nameLatin.trim();
@@ -194,6 +201,11 @@ export function PositionDialog({
             minRows={3}
             maxRows={12}
             {...form.getInputProps('description')}
+          />
+          <RequiredCompetenciesFields
+            organisationId={organisationId}
+            value={form.values.requiredCompetencies}
+            onChange={(value) => form.setFieldValue('requiredCompetencies', value)}
           />
           <DialogActions
             submitLabel={position ? tc('actions.save') : t('position.create')}

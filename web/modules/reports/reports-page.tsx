@@ -7,12 +7,14 @@ import { useUrlParam } from '../../app/url-state';
 import { OrganisationSelect } from '../../components/organisation-select';
 import { Page } from '../../components/page';
 import { EmptyNotice } from '../../components/query-states';
+import { AppraisalsPanel } from '../appraisal-reports/appraisals-panel';
 import { HeadcountPanel } from './headcount-panel';
 import { MovementsPanel } from './movements-panel';
 import type { ReportWhere } from './reports-queries';
 import { useReportsScope } from './reports-scope';
 
 const movements = 'movements';
+const appraisals = 'appraisals';
 
 /** HR figures with charts: headcount by unit, title, category, gender, age, education, contract; movements. */
 export function ReportsPage() {
@@ -83,8 +85,7 @@ function ReportTabs({ where, countryCode, wholeCountry }: TabsProps) {
   // Units belong to one organisation; municipalities make sense only across a country.
   const dimensions = headcountDimensions.filter((d) => d !== (wholeCountry ? 'unit' : 'organisation'));
   const [param, setParam] = useUrlParam('report');
-  const active =
-    param === movements || (dimensions as readonly string[]).includes(param) ? param : dimensions[0];
+  const active = [movements, appraisals, ...dimensions].includes(param) ? param : dimensions[0];
   return (
     <Tabs value={active} onChange={(v) => setParam(v)} keepMounted={false}>
       <Tabs.List>
@@ -94,6 +95,7 @@ function ReportTabs({ where, countryCode, wholeCountry }: TabsProps) {
           </Tabs.Tab>
         ))}
         <Tabs.Tab value={movements}>{t('movements.title')}</Tabs.Tab>
+        <Tabs.Tab value={appraisals}>{t('appraisal-reports:tab')}</Tabs.Tab>
       </Tabs.List>
       {dimensions.map((d: HeadcountDimension) => (
         <Tabs.Panel key={d} value={d} pt="md">
@@ -102,6 +104,9 @@ function ReportTabs({ where, countryCode, wholeCountry }: TabsProps) {
       ))}
       <Tabs.Panel value={movements} pt="md">
         <MovementsPanel where={where} />
+      </Tabs.Panel>
+      <Tabs.Panel value={appraisals} pt="md">
+        <AppraisalsPanel where={where} wholeCountry={wholeCountry} />
       </Tabs.Panel>
     </Tabs>
   );
