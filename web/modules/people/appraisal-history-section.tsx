@@ -85,7 +85,7 @@ function History({ employee, organisation, hr }: Props) {
       {candidate ? (
         <Alert color="green" variant="light" p="sm" data-testid="promotion-candidate">
           <Stack gap={4}>
-            <Badge color="green" tt="none" radius="sm">
+            <Badge color="green" variant="light" tt="none" radius="sm">
               {t('history.promotion')}
             </Badge>
             <Text size="sm">
