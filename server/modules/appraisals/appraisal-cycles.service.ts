@@ -3,6 +3,7 @@ import type {
   AppraisalCycleCreate,
   AppraisalCycleUpdate,
 } from '../../../contracts/appraisals';
+import type { CompetencyGroup } from '../../../contracts/competencies';
 import type { Config } from '../../config';
 import type { Tx } from '../../db/client';
 import { systemScope, type Tenancy } from '../../db/tenancy';
@@ -58,6 +59,59 @@ export function createAppraisalCyclesService(deps: { tenancy: Tenancy; mailer: M
       due.map((a) => a.id),
     );
     return sent;
+  }
+
+  /**
+   * Gives every official who is eligible for the cycle's year and has no regular appraisal in it
+   * one in draft: the rater the org structure gives and the competencies their group and job
+   * call for. Answers how many were added.
+   */
+  async function appraiseNewcomers(tx: Tx, org: { id: string; countryCode: string }, cycle: CycleRow) {
+    const { rules } = cycle;
+    const people = await repo.appraisable(tx, org.id, hiredBy(rules, cycle.year), rules.categories, cycle.id);
+    const raters = await repo.raters(tx, org.id);
+    const framework = await competenciesRepo.list(tx, org.countryCode, org.id, true);
+    const placed = new Map(people.map((p) => [p.id, { person: p, group: groupOf(p, raters) }]));
+    const rows = await repo.insert(
+      tx,
+      [...placed.values()].map(({ person, group }) => ({
+        organisationId: org.id,
+        employeeId: person.id,
+        cycleId: cycle.id,
+        year: cycle.year,
+        orgUnitId: person.orgUnitId,
+        positionId: person.positionId,
+        category: person.category,
+        titleCode: person.titleCode,
+        group,
+        raterUserId: raterFor(person, raters),
+      })),
+    );
+    await repo.insertCompetencies(
+      tx,
+      rows.flatMap((a) => {
+        const { person, group } = placed.get(a.employeeId) as {
+          person: (typeof people)[number];
+          group: CompetencyGroup;
+        };
+        return competenciesFor(group, framework, person.required).map(
+          ({ competency: c, requiredLevel }, i) => ({
+            organisationId: org.id,
+            appraisalId: a.id,
+            competencyId: c.id,
+            position: i,
+            code: c.code,
+            kind: c.kind,
+            name: c.name,
+            nameLatin: c.nameLatin,
+            nameEn: c.nameEn,
+            requiredLevel,
+          }),
+        );
+      }),
+    );
+    await repo.refreshDueDates(tx, { cycleId: cycle.id });
+    return rows.length;
   }
 
   async function withProgress(tx: Tx, rows: CycleRow[]): Promise<AppraisalCycle[]> {
@@ -142,47 +196,7 @@ export function createAppraisalCyclesService(deps: { tenancy: Tenancy; mailer: M
           ...dates,
         });
         if (!cycle) throw conflict('appraisal_cycle_exists', { year: input.year });
-        const people = await repo.appraisable(tx, org.id, hiredBy(rules, input.year), rules.categories);
-        const raters = await repo.raters(tx, org.id);
-        const framework = await competenciesRepo.list(tx, org.countryCode, org.id, true);
-        const placed = people.map((p) => ({ person: p, group: groupOf(p, raters) }));
-        const rows = await repo.insert(
-          tx,
-          placed.map(({ person, group }) => ({
-            organisationId: org.id,
-            employeeId: person.id,
-            cycleId: cycle.id,
-            year: input.year,
-            orgUnitId: person.orgUnitId,
-            positionId: person.positionId,
-            category: person.category,
-            titleCode: person.titleCode,
-            group,
-            raterUserId: raterFor(person, raters),
-            dueOn: dates.goalsDue,
-          })),
-        );
-        const groupOfEmployee = new Map(placed.map((p) => [p.person.id, p]));
-        await repo.insertCompetencies(
-          tx,
-          rows.flatMap((a) => {
-            const { person, group } = groupOfEmployee.get(a.employeeId) as (typeof placed)[number];
-            return competenciesFor(group, framework, person.required).map(
-              ({ competency: c, requiredLevel }, i) => ({
-                organisationId: org.id,
-                appraisalId: a.id,
-                competencyId: c.id,
-                position: i,
-                code: c.code,
-                kind: c.kind,
-                name: c.name,
-                nameLatin: c.nameLatin,
-                nameEn: c.nameEn,
-                requiredLevel,
-              }),
-            );
-          }),
-        );
+        await appraiseNewcomers(tx, org, cycle);
         const out = (await withProgress(tx, [cycle]))[0] as AppraisalCycle;
         await recordAudit(tx, actor, {
           organisationId: org.id,
@@ -208,6 +222,15 @@ export function createAppraisalCyclesService(deps: { tenancy: Tenancy; mailer: M
         if (next.finalDue < next.interimDue) throw invalid('finalDue', 'before_interim_due');
         await repo.updateCycle(tx, id, patch);
         await repo.refreshDueDates(tx, { cycleId: id });
+      });
+    },
+
+    /** Officials who became eligible after the year was opened (hired or moved since) get theirs. */
+    addNewcomers: (actor: Actor, id: string) => {
+      access.require(actor, 'appraisals.manage');
+      return changeOpen(actor, id, 'appraisal_cycle.add_newcomers', async (tx, cycle) => {
+        const org = await reachableOrganisation(tx, actor, cycle.organisationId, 'appraisals.manage');
+        await appraiseNewcomers(tx, org, cycle);
       });
     },
 

@@ -83,8 +83,8 @@ export const appraisalsRepo = {
           .groupBy(appraisals.cycleId, appraisals.status)
       : Promise.resolve([]),
 
-  /** Active people of the organisation who can be appraised, with their job and account. */
-  appraisable: (tx: Tx, organisationId: string, hiredBy: string, categories: string[]) =>
+  /** Active people of the organisation who can be appraised and have no appraisal in the cycle yet. */
+  appraisable: (tx: Tx, organisationId: string, hiredBy: string, categories: string[], cycleId: string) =>
     tx
       .select({
         id: employees.id,
@@ -105,6 +105,8 @@ export const appraisalsRepo = {
           eq(employees.status, 'active'),
           sql`${employees.hiredOn} <= ${hiredBy}`,
           inArray(employees.category, categories),
+          sql`not exists (select 1 from ${appraisals} a where a.cycle_id = ${cycleId}
+            and a.employee_id = ${employees.id} and a.kind = 'regular')`,
         ),
       ),
 

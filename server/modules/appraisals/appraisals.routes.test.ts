@@ -20,6 +20,7 @@ const people: Record<string, string> = {};
 let cycle: AppraisalCycle;
 let bgCycle: AppraisalCycle;
 let digital: Competency;
+const jobs = { urbanism: '' };
 
 const year = new Date().getUTCFullYear();
 
@@ -203,6 +204,7 @@ beforeAll(async () => {
   people.emp = await hire(hr, np, budgetJob as string, '2020-03-01', users.emp);
   people.mgr = await hire(hr, np, financeJob as string, '2020-03-01', users.mgr);
   people.other = await hire(hr, np, urbanismJob as string, '2020-03-01', users.other);
+  jobs.urbanism = urbanismJob as string;
   // Hired too late in the year to be appraised for it (the pack asks for six months).
   people.late = await hire(hr, np, urbanismJob as string, `${year}-10-01`);
   const hrBg = c.hrBg as Client;
@@ -561,5 +563,22 @@ describe('the BG year', () => {
     );
     expect(pdf).toContain('Окончателна оценка на изпълнението на длъжността');
     expect(pdf).toContain('Изпълнението надхвърля изискванията');
+  });
+});
+
+describe('officials who arrive during the year', () => {
+  it('get their appraisal when HR adds the newcomers, once', async () => {
+    const before = (await c.hr?.get(`/api/v1/appraisal-cycles/${cycle.id}`))?.json() as AppraisalCycle;
+    people.newcomer = await hire(c.hr as Client, np, jobs.urbanism, `${year}-02-01`);
+    expect((await c.mgrUrb?.post(`/api/v1/appraisal-cycles/${cycle.id}/newcomers`))?.statusCode).toBe(403);
+    const res = await c.hr?.post(`/api/v1/appraisal-cycles/${cycle.id}/newcomers`);
+    expect(res?.statusCode, res?.body).toBe(200);
+    expect((res as { json(): AppraisalCycle }).json().progress.total).toBe(before.progress.total + 1);
+    const added = await appraisalOf(c.hr as Client, people.newcomer);
+    expect(added).toMatchObject({ status: 'draft', raterName: 'urb', dueOn: `${year}-02-15` });
+    const again = (
+      await c.hr?.post(`/api/v1/appraisal-cycles/${cycle.id}/newcomers`)
+    )?.json() as AppraisalCycle;
+    expect(again.progress.total).toBe(before.progress.total + 1);
   });
 });

@@ -82,6 +82,16 @@ export function appraisalsRoutes(
       schema: { tags, params: idParams, response: { 200: appraisalCycleSchema } },
       handler: (req) => cycles.close(actorOf(req), req.params.id),
     });
+    r.post('/api/v1/appraisal-cycles/:id/newcomers', {
+      config: manage,
+      schema: {
+        tags,
+        description: 'Adds appraisals for officials who became eligible after the year was opened.',
+        params: idParams,
+        response: { 200: appraisalCycleSchema },
+      },
+      handler: (req) => cycles.addNewcomers(actorOf(req), req.params.id),
+    });
     r.post('/api/v1/appraisal-cycles/:id/reminders', {
       config: manage,
       schema: {

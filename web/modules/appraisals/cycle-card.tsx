@@ -28,11 +28,23 @@ export function CycleCard({ cycle, selected, onSelect }: Props) {
   const refresh = useRefreshAppraisals();
   const [dialog, setDialog] = useState<'deadlines' | 'close' | null>(null);
   const open = cycle.status === 'open';
-  const act = (path: string) => () => api.post<{ sent?: number }>(`/appraisal-cycles/${cycle.id}/${path}`);
+  const act = (path: string) => () =>
+    api.post<{ sent?: number; progress?: AppraisalCycle['progress'] }>(
+      `/appraisal-cycles/${cycle.id}/${path}`,
+    );
   const remind = useMutation({
     mutationFn: act('reminders'),
     onSuccess: (result) =>
       notifySuccess(t('cycle.remindersSent', { number: format.number(result.sent ?? 0) })),
+    onError: (error) => reportError(error),
+  });
+  const newcomers = useMutation({
+    mutationFn: act('newcomers'),
+    onSuccess: async (result) => {
+      await refresh();
+      const added = (result.progress?.total ?? cycle.progress.total) - cycle.progress.total;
+      notifySuccess(t('cycle.newcomersAdded', { number: format.number(added) }));
+    },
     onError: (error) => reportError(error),
   });
   const close = useMutation({
@@ -93,6 +105,14 @@ export function CycleCard({ cycle, selected, onSelect }: Props) {
               data-testid="cycle-reminders"
             >
               {t('cycle.sendReminders')}
+            </Button>
+            <Button
+              variant="default"
+              loading={newcomers.isPending}
+              onClick={() => newcomers.mutate()}
+              data-testid="cycle-newcomers"
+            >
+              {t('cycle.addNewcomers')}
             </Button>
             <Button variant="light" color="red" onClick={() => setDialog('close')} data-testid="cycle-close">
               {t('cycle.close')}
