@@ -101,17 +101,26 @@ export const appraisals = pgTable(
   ],
 );
 
+/**
+ * What each goal and rated competency row starts with: its organisation (row-level security), its
+ * appraisal, both dropped with their owner, and its place in the list. A function: each table needs
+ * its own builders.
+ */
+const appraisalItemColumns = () => ({
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  appraisalId: uuid('appraisal_id')
+    .notNull()
+    .references(() => appraisals.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+});
+
 export const appraisalGoals = pgTable(
   'appraisal_goals',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    appraisalId: uuid('appraisal_id')
-      .notNull()
-      .references(() => appraisals.id, { onDelete: 'cascade' }),
-    position: integer('position').notNull(),
+    ...appraisalItemColumns(),
     description: text('description').notNull(),
     measure: text('measure').notNull(),
     weight: integer('weight').notNull(),
@@ -127,17 +136,10 @@ export const appraisalGoals = pgTable(
 export const appraisalCompetencies = pgTable(
   'appraisal_competencies',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    appraisalId: uuid('appraisal_id')
-      .notNull()
-      .references(() => appraisals.id, { onDelete: 'cascade' }),
+    ...appraisalItemColumns(),
     competencyId: uuid('competency_id')
       .notNull()
       .references(() => competencies.id),
-    position: integer('position').notNull(),
     code: text('code').notNull(),
     kind: text('kind').notNull(),
     name: text('name').notNull(),
