@@ -14,6 +14,7 @@ import { type StoredPack, storedPack } from '../../packs/stored-pack';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
 import { reachOf } from '../../platform/access/reach';
+import { today } from '../../platform/days';
 import { invalid, notFound } from '../../platform/errors';
 import type { Translator } from '../../platform/i18n/i18n';
 import { organisationsRepo } from '../organisations/organisations.repo';
@@ -22,8 +23,6 @@ import { type GradeCount, appraisalReportsRepo as repo } from './appraisal-repor
 import { distributionWorkbook } from './appraisal-workbook';
 import { type GradeColumns, type GradeCounts, gradeTable, yearTotals } from './grade-table';
 import { grouped, type Keyed, localName, unitRollup } from './unit-rollup';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The rules a country's stored pack holds, if it holds any yet. */
 const packRules = (pack: StoredPack) => (pack as StoredPack & { appraisal?: AppraisalRules }).appraisal;

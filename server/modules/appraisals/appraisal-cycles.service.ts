@@ -11,6 +11,7 @@ import { storedPack } from '../../packs/stored-pack';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
+import { addDays, today } from '../../platform/days';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import type { Mailer } from '../../platform/mail/mailer';
 import { competenciesRepo } from '../competencies/competencies.repo';
@@ -20,10 +21,6 @@ import { notifyUsers } from './appraisal-mail';
 import { competenciesFor, cycleDates, groupOf, hiredBy, raterFor } from './appraisal-opening';
 import { progressOf, toCycle } from './appraisal-view';
 import { type CycleRow, appraisalsRepo as repo } from './appraisals.repo';
-
-const today = () => new Date().toISOString().slice(0, 10);
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Reminders go to whoever must act on an appraisal whose step is due within this many days. */
 const reminderHorizonDays = 7;

@@ -8,6 +8,7 @@ import { reachOf } from '../../platform/access/reach';
 import { notFound } from '../../platform/errors';
 import { rulesOf } from '../competencies/competencies.service';
 import { reachableOrganisation } from '../organisations/reachable-organisation';
+import { employeeNames } from '../people/person-names';
 import { appraisalsRepo as repo } from './appraisals.repo';
 
 type GradeRow = Awaited<ReturnType<typeof repo.gradeHistory>>[number];
@@ -26,8 +27,7 @@ export function promotionCandidates(rules: AppraisalRules, rows: GradeRow[], thi
       const p = history[0] as GradeRow;
       return {
         employeeId: p.employeeId,
-        employeeName: `${p.givenName} ${p.familyName}`,
-        employeeNameLatin: `${p.givenNameLatin} ${p.familyNameLatin}`,
+        ...employeeNames(p),
         titleCode: p.titleCode,
         grades: history.map((h) => ({ year: h.year, grade: h.grade as number })),
       };
@@ -53,8 +53,7 @@ export function createAppraisalRecordsService({ tenancy }: { tenancy: Tenancy })
             id: row.id,
             organisationId: row.organisationId,
             employeeId: row.employeeId,
-            employeeName: `${p.givenName} ${p.familyName}`,
-            employeeNameLatin: `${p.givenNameLatin} ${p.familyNameLatin}`,
+            ...employeeNames(p),
             appraisalId: row.appraisalId,
             year: row.year,
             source: row.source as TrainingNeed['source'],

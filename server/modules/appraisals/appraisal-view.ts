@@ -11,6 +11,7 @@ import type {
 } from '../../../contracts/appraisals';
 import type { CompetencyGroup } from '../../../contracts/competencies';
 import type { PositionCategory } from '../../../contracts/positions';
+import { employeeNames } from '../people/person-names';
 import type {
   AppraisalCompetencyRow,
   AppraisalListRow,
@@ -69,8 +70,7 @@ export function toSummary({ row, ...p }: Named): AppraisalSummary {
     year: row.year,
     kind: row.kind as AppraisalSummary['kind'],
     employeeId: row.employeeId,
-    employeeName: `${p.givenName} ${p.familyName}`,
-    employeeNameLatin: `${p.givenNameLatin} ${p.familyNameLatin}`,
+    ...employeeNames(p),
     orgUnitId: row.orgUnitId,
     positionName: p.positionName,
     positionNameLatin: p.positionNameLatin,

@@ -28,6 +28,7 @@ import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
 import { reachOf } from '../../platform/access/reach';
 import { recordAudit } from '../../platform/audit/audit';
+import { addDays, today } from '../../platform/days';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import { decodeCursor, pageOf } from '../../platform/http/cursor';
 import type { Translator } from '../../platform/i18n/i18n';
@@ -43,10 +44,6 @@ import {
   type CycleRow,
   appraisalsRepo as repo,
 } from './appraisals.repo';
-
-const today = () => new Date().toISOString().slice(0, 10);
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
 
 type Loaded = { found: AppraisalFound; cycle: CycleRow; standing: Standing; state: FlowState };
 

@@ -15,6 +15,7 @@ import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
 import { reachOf } from '../../platform/access/reach';
 import { recordAudit } from '../../platform/audit/audit';
+import { today } from '../../platform/days';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import type { Translator } from '../../platform/i18n/i18n';
 import { reachableOrganisation } from '../organisations/reachable-organisation';
@@ -23,8 +24,6 @@ import { actualRows, byPackOrder, draftLines, toLine, toPlan } from './hr-plan-f
 import { type HrPlanLineRow, hrPlansRepo as repo } from './hr-plans.repo';
 
 type Permission = 'hr-plans.read' | 'hr-plans.manage';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export type HrPlansService = ReturnType<typeof createHrPlansService>;
 

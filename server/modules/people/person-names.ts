@@ -13,3 +13,9 @@ export const sortNames = (p: Person) => ({
   sortName: `${p.familyName} ${p.givenName}`,
   sortNameLatin: `${p.familyNameLatin} ${p.givenNameLatin}`,
 });
+
+/** A person's name as lists print it, in the country's script and in Latin. */
+export const employeeNames = (p: Person) => ({
+  employeeName: `${p.givenName} ${p.familyName}`,
+  employeeNameLatin: `${p.givenNameLatin} ${p.familyNameLatin}`,
+});

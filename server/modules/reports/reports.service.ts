@@ -9,6 +9,7 @@ import type { Tenancy } from '../../db/tenancy';
 import { storedPack } from '../../packs/stored-pack';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
+import { today } from '../../platform/days';
 import { invalid } from '../../platform/errors';
 import type { Translator } from '../../platform/i18n/i18n';
 import { organisationsRepo } from '../organisations/organisations.repo';
@@ -25,8 +26,6 @@ const frameFields = (f: ReportFrame) => ({
   countryCode: f.countryCode,
   suppressionThreshold: f.exact ? null : suppressionThreshold,
 });
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export type ReportsService = ReturnType<typeof createReportsService>;
 
