@@ -34,6 +34,11 @@ export const permissions = [
   'appraisals.read',
   'appraisals.manage',
   'appraisals.rate',
+  'learning.read',
+  'learning.manage',
+  'learning.enrol',
+  'learning.approve',
+  'learning.attendance',
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;

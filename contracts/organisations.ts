@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bodyRoleSchema, orgKindSchema } from './access';
 import { idSchema, listQuery, page, timestamp } from './common';
+import { learningPackSchema } from './learning-catalogue';
 import { peoplePackSchema } from './positions';
 
 const name = z.string().trim().min(1).max(200);
@@ -14,6 +15,7 @@ export const countrySchema = z.object({
   defaultLocale: z.string(),
   regions: z.array(regionSchema),
   people: peoplePackSchema,
+  learning: learningPackSchema,
 });
 export type Country = z.infer<typeof countrySchema>;
 export const countryListSchema = z.object({ items: z.array(countrySchema) });

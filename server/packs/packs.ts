@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { localeSchema } from '../../contracts/access';
 import { appraisalRulesSchema } from '../../contracts/appraisal-rules';
 import { packCompetencySchema } from '../../contracts/competencies';
+import { learningPackSchema } from '../../contracts/learning-catalogue';
 import { latinText } from '../../contracts/pack-text';
 import { peoplePackSchema } from '../../contracts/positions';
 import type { Tx } from '../db/client';
@@ -45,6 +46,8 @@ export const countryPackSchema = z
     competencies: z.array(packCompetencySchema),
     /** The appraisal rules: scale, grades, bands, weights, deadlines, appeal and promotion. */
     appraisal: appraisalRulesSchema,
+    /** Professional development: topic areas of the catalogue, certificate codes, reminders. */
+    learning: learningPackSchema,
   })
   .loose()
   .superRefine((pack, ctx) => {

@@ -1,3 +1,4 @@
+import type { LearningPack } from '../../contracts/learning-catalogue';
 import type { PeoplePack } from '../../contracts/positions';
 import type { Tx } from '../db/client';
 import { organisationsRepo } from '../modules/organisations/organisations.repo';
@@ -9,6 +10,7 @@ export type StoredPack = {
   regions?: Array<{ code: string; name: string; nameLatin: string }>;
   transliteration?: Transliteration;
   people: PeoplePack;
+  learning: LearningPack;
 };
 
 export async function storedPack(tx: Tx, countryCode: string): Promise<StoredPack> {

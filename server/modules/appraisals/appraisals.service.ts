@@ -33,10 +33,10 @@ import { conflict, invalid, notFound } from '../../platform/errors';
 import { decodeCursor, pageOf } from '../../platform/http/cursor';
 import type { Translator } from '../../platform/i18n/i18n';
 import type { Mailer } from '../../platform/mail/mailer';
+import { notifyUsers } from '../../platform/mail/notify-users';
 import { organisationsRepo } from '../organisations/organisations.repo';
 import { decisionPdf } from './appraisal-decision';
 import { actionsFor, type FlowState, requireAction, type Standing } from './appraisal-flow';
-import { notifyUsers } from './appraisal-mail';
 import { toAppraisal, toSummary } from './appraisal-view';
 import {
   type AppraisalFound,

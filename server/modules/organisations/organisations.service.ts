@@ -113,6 +113,7 @@ export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
           defaultLocale: c.defaultLocale,
           regions: (c.pack as StoredPack).regions ?? [],
           people: (c.pack as StoredPack).people,
+          learning: (c.pack as StoredPack).learning,
         })),
       };
     },

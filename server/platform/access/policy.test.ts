@@ -44,6 +44,9 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'reports.read': 'own country',
     'competencies.read': 'own country',
     'competencies.manage': 'own country',
+    'learning.read': 'own',
+    'learning.manage': 'own',
+    'learning.attendance': 'own',
   },
   hr_officer: {
     'countries.read': 'own country foreign',
@@ -66,6 +69,11 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'appraisals.read': 'own',
     'appraisals.manage': 'own',
     'appraisals.rate': 'own',
+    'learning.read': 'own',
+    'learning.manage': 'own',
+    'learning.enrol': 'own',
+    'learning.approve': 'own',
+    'learning.attendance': 'own',
   },
   manager: {
     'countries.read': 'own country foreign',
@@ -76,6 +84,9 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'competencies.read': 'own',
     'appraisals.read': 'own',
     'appraisals.rate': 'own',
+    'learning.read': 'own',
+    'learning.enrol': 'own',
+    'learning.approve': 'own',
   },
   employee: {
     'countries.read': 'own country foreign',
@@ -85,9 +96,16 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'employees.read': 'own',
     'competencies.read': 'own',
     'appraisals.read': 'own',
+    'learning.read': 'own',
+    'learning.enrol': 'own',
   },
-  trainer: { 'countries.read': 'own country foreign', 'organisations.read': 'own' },
-  expert: { 'countries.read': 'own country foreign', 'organisations.read': 'own' },
+  trainer: {
+    'countries.read': 'own country foreign',
+    'organisations.read': 'own',
+    'learning.read': 'own',
+    'learning.attendance': 'own',
+  },
+  expert: { 'countries.read': 'own country foreign', 'organisations.read': 'own', 'learning.read': 'own' },
 };
 
 describe('policy matrix', () => {

@@ -15,7 +15,17 @@ export type MailTemplate =
   | 'appraisal_reminder'
   | 'appraisal_goals_proposed'
   | 'appraisal_rated'
-  | 'appraisal_decision';
+  | 'appraisal_decision'
+  | 'training_enrolled'
+  | 'training_promoted'
+  | 'training_approval_requested'
+  | 'training_declined'
+  | 'training_cancelled'
+  | 'training_reminder'
+  | 'training_completed'
+  | 'training_impact_due'
+  | 'training_request_submitted'
+  | 'training_request_answered';
 
 export type MailMessage = {
   to: string;

@@ -2,11 +2,11 @@ import { inArray } from 'drizzle-orm';
 import { type Locale, localeSchema } from '../../../contracts/access';
 import type { Config } from '../../config';
 import type { Tx } from '../../db/client';
-import type { Mailer, MailTemplate } from '../../platform/mail/mailer';
-import { users } from '../identity/identity.tables';
+import { users } from '../../modules/identity/identity.tables';
+import type { Mailer, MailTemplate } from './mailer';
 
-export type AppraisalMail = {
-  template: Extract<MailTemplate, `appraisal_${string}`>;
+export type UserMail = {
+  template: MailTemplate;
   organisationId: string;
   /** The page the message links to, e.g. `/appraisals/<id>`. */
   path: string;
@@ -18,7 +18,7 @@ export async function notifyUsers(
   tx: Tx,
   deps: { mailer: Mailer; config: Config },
   userIds: Array<string | null>,
-  mail: AppraisalMail,
+  mail: UserMail,
 ): Promise<number> {
   const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
   if (!ids.length) return 0;
