@@ -42,6 +42,14 @@ export const trainingSessions = pgTable(
     firstDay: date('first_day').notNull(),
     lastDay: date('last_day').notNull(),
     status: text('status').notNull().default('draft'),
+    /**
+     * Seats and the waiting list, counted across every municipality: kept by seat-allocation.ts
+     * under a row lock, because row-level security shows each municipality only its own enrolments.
+     */
+    confirmedCount: integer('confirmed_count').notNull().default(0),
+    waitlistedCount: integer('waitlisted_count').notNull().default(0),
+    /** The last waiting-list number handed out. */
+    waitlistSeq: integer('waitlist_seq').notNull().default(0),
     cancelReason: text('cancel_reason'),
     note: text('note').notNull().default(''),
     /** When participants were last reminded that it starts soon. */
