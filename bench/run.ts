@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { syntheticCountryCode } from '../server/seed/synthetic-seed';
 import { appraisalScenarios } from './appraisal-scenarios';
+import { measureEnrolmentBurst } from './enrolment-burst';
 import { measureImportExport } from './import-export';
 import { startPostgres } from './postgres-cluster';
 import { measureRawSql, type RawSqlResult } from './raw-sql';
@@ -152,6 +153,13 @@ async function benchKind(kind: 'pglite' | 'postgres') {
     ).items;
     step('import and export of 10,000 rows');
     const importExport = await measureImportExport(base, headersOf, municipality.id, position?.code ?? '1');
+    step('500 simultaneous enrolments into 30 seats');
+    const enrolmentBurst = await measureEnrolmentBurst(
+      base,
+      headersOf,
+      municipality.id,
+      syntheticCountryCode,
+    );
     await server.stop();
 
     const bodiesFile = path.join(dataDir, 'bodies.json');
@@ -173,6 +181,7 @@ async function benchKind(kind: 'pglite' | 'postgres') {
       rssFreshMb,
       rssAfterLoadMb,
       importExport,
+      enrolmentBurst,
       scenarios: scenarios.map((s) => {
         const k = kadar[s.name] as Load;
         const one = alone[s.name] as Load;
@@ -234,7 +243,9 @@ for (const kind of kinds) {
       `| ${kind} | ${s.name} | ${s.kadar.rps} | ${s.bareFastify.rps} | ${s.rpsVsBare} | ${s.kadar.p50}/${s.kadar.p99} | ${s.rawSql.p50}/${s.rawSql.p99} | ${s.p99VsRawSql} | ${s.kadarOneClient.p50}/${s.kadarOneClient.p99} | ${s.oneClientP99VsRawSql} |`,
     );
   const ie = result.importExport;
+  const eb = result.enrolmentBurst;
   coldLines.push(
+    `- ${kind}: ${eb.requests} simultaneous enrolment requests into ${eb.capacity} seats: ${eb.created} accepted, ${eb.confirmed} confirmed, ${eb.waitlisted} waitlisted; latency p50/p95/p99/max ${eb.p50}/${eb.p95}/${eb.p99}/${eb.maxMs} ms, all done in ${eb.totalMs} ms.`,
     `- ${kind}: import of ${ie.rows} rows ${ie.importTotalMs} ms (upload ${ie.uploadMs}, preview ${ie.previewMs}, confirm ${ie.confirmMs}); export of ${ie.exportRows} rows ${ie.exportMs} ms.`,
     `- ${kind}: cold start ${result.coldStartNewMs} ms on a new data folder (migrate + demo), ${result.coldStartExistingMs} ms on the existing one (with ${machine.municipalities} synthetic municipalities); RSS ${result.rssFreshMb} MB after the first start, ${result.rssAfterLoadMb} MB after the load.`,
   );

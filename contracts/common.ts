@@ -35,3 +35,17 @@ export const timestamp = z.string().describe('ISO 8601 with zone');
 
 /** A calendar day, YYYY-MM-DD; zod refuses impossible days such as 2020-02-31. */
 export const dateSchema = z.iso.date();
+
+/**
+ * The fields of an update: every one optional and none defaulted, so a PATCH that leaves a field
+ * out leaves it alone (zod applies defaults even to the fields `.partial()` made optional).
+ */
+export function patchOf<T extends z.ZodRawShape>(shape: T) {
+  const unwrapped = Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [
+      key,
+      field instanceof z.ZodDefault ? field.unwrap() : field,
+    ]),
+  ) as { [K in keyof T]: T[K] extends z.ZodDefault<infer Inner> ? Inner : T[K] };
+  return z.object(unwrapped).partial().strict();
+}

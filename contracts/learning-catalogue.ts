@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, listQuery, page, timestamp } from './common';
+import { dateSchema, idSchema, listQuery, page, patchOf, timestamp } from './common';
 import { localTextSchema } from './competencies';
 import { latinText, packName } from './pack-text';
 
@@ -132,10 +132,7 @@ const programmeFields = {
 export const programmeCreateSchema = z.object({ ownerId: idSchema, ...programmeFields }).strict();
 export type ProgrammeCreate = z.infer<typeof programmeCreateSchema>;
 
-export const programmeUpdateSchema = z
-  .object({ ...programmeFields, status: programmeStatusSchema })
-  .partial()
-  .strict();
+export const programmeUpdateSchema = patchOf({ ...programmeFields, status: programmeStatusSchema });
 export type ProgrammeUpdate = z.infer<typeof programmeUpdateSchema>;
 
 export const materialParams = z.object({ id: idSchema, materialId: idSchema }).strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, listQuery, page, timestamp } from './common';
+import { dateSchema, idSchema, listQuery, page, patchOf, timestamp } from './common';
 import { localTextSchema } from './competencies';
 import { deliveryModeSchema } from './learning-catalogue';
 
@@ -75,9 +75,22 @@ export const sessionListQuery = listQuery
     from: dateSchema.optional().describe('Sessions with a day on or after'),
     to: dateSchema.optional().describe('Sessions with a day on or before'),
     mine: z.enum(['trainer']).optional().describe('Only the sessions the signed-in trainer delivers'),
+    order: z.enum(['asc', 'desc']).default('asc').describe('By first day: soonest first, or latest first'),
   })
   .strict();
 export type SessionListQuery = z.infer<typeof sessionListQuery>;
+
+/** The public announcement: upcoming sessions open to every municipality. */
+export const publicSessionListQuery = listQuery
+  .extend({
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+    programmeId: idSchema.optional(),
+  })
+  .strict();
+export type PublicSessionListQuery = z.infer<typeof publicSessionListQuery>;
 
 const dayInput = z.object({ date: dateSchema, startsAt: clock, endsAt: clock }).strict();
 const sessionFields = {
@@ -112,10 +125,7 @@ export const sessionCreateSchema = z
   .strict();
 export type SessionCreate = z.infer<typeof sessionCreateSchema>;
 
-export const sessionUpdateSchema = z
-  .object({ ...sessionFields, status: z.enum(['draft', 'scheduled']) })
-  .partial()
-  .strict();
+export const sessionUpdateSchema = patchOf({ ...sessionFields, status: z.enum(['draft', 'scheduled']) });
 export type SessionUpdate = z.infer<typeof sessionUpdateSchema>;
 
 export const sessionCancelSchema = z.object({ reason: z.string().trim().min(1).max(2000) }).strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, listQuery, page, timestamp } from './common';
+import { dateSchema, idSchema, listQuery, page, patchOf, timestamp } from './common';
 
 /** The kinds of accredited trainer a national body's register holds. */
 export const trainerKinds = ['lecturer', 'mentor', 'coach'] as const;
@@ -81,8 +81,5 @@ const trainerFields = {
 
 export const trainerCreateSchema = z.object({ organisationId: idSchema, ...trainerFields }).strict();
 export type TrainerCreate = z.infer<typeof trainerCreateSchema>;
-export const trainerUpdateSchema = z
-  .object({ ...trainerFields, suspended: z.boolean() })
-  .partial()
-  .strict();
+export const trainerUpdateSchema = patchOf({ ...trainerFields, suspended: z.boolean() });
 export type TrainerUpdate = z.infer<typeof trainerUpdateSchema>;

@@ -30,6 +30,28 @@ import { createAuthService } from './modules/identity/auth.service';
 import { identityRoutes } from './modules/identity/identity.routes';
 import { createSessionCache } from './modules/identity/session-cache';
 import { createUsersService } from './modules/identity/users.service';
+import { createAttendanceService } from './modules/learning/attendance.service';
+import { calendarRoutes } from './modules/learning/calendar.routes';
+import { createCalendarService } from './modules/learning/calendar.service';
+import { certificatesRoutes } from './modules/learning/certificates.routes';
+import { createCertificatesService } from './modules/learning/certificates.service';
+import { enrolmentsRoutes } from './modules/learning/enrolments.routes';
+import { createEnrolmentsService } from './modules/learning/enrolments.service';
+import { askForImpact } from './modules/learning/evaluation-impact';
+import { evaluationsRoutes } from './modules/learning/evaluations.routes';
+import { createEvaluationsService } from './modules/learning/evaluations.service';
+import { createLearningReminders } from './modules/learning/learning-reminders';
+import { programmeMaterialsRoutes } from './modules/learning/programme-materials.routes';
+import { createProgrammeMaterialsService } from './modules/learning/programme-materials.service';
+import { programmesRoutes } from './modules/learning/programmes.routes';
+import { createProgrammesService } from './modules/learning/programmes.service';
+import { publicCatalogueRoutes } from './modules/learning/public-catalogue.routes';
+import { sessionsRoutes } from './modules/learning/sessions.routes';
+import { createSessionsService } from './modules/learning/sessions.service';
+import { trainersRoutes } from './modules/learning/trainers.routes';
+import { createTrainersService } from './modules/learning/trainers.service';
+import { trainingRequestsRoutes } from './modules/learning/training-requests.routes';
+import { createTrainingRequestsService } from './modules/learning/training-requests.service';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { createOrganisationsService } from './modules/organisations/organisations.service';
 import { correctionRequestsRoutes } from './modules/people/correction-requests.routes';
@@ -147,6 +169,26 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   appraisalReportsRoutes(app, createAppraisalReportsService({ tenancy, translator }));
   hrPlansRoutes(app, createHrPlansService({ tenancy, translator }));
   competenciesRoutes(app, createCompetenciesService({ tenancy }));
+  {
+    const programmes = createProgrammesService({ tenancy });
+    const materials = createProgrammeMaterialsService({ tenancy, files: createFileStore(config) });
+    const trainers = createTrainersService({ tenancy });
+    programmesRoutes(app, programmes);
+    programmeMaterialsRoutes(app, materials);
+    trainersRoutes(app, trainers);
+    publicCatalogueRoutes(app, { programmes, materials, trainers });
+    trainingRequestsRoutes(app, createTrainingRequestsService({ tenancy, mailer, config, translator }));
+  }
+  certificatesRoutes(app, createCertificatesService({ tenancy, translator, config }), config);
+  calendarRoutes(app, createCalendarService({ tenancy, translator, config }));
+  evaluationsRoutes(app, createEvaluationsService({ tenancy }));
+  {
+    const mail = { mailer, config, translator };
+    const enrolments = createEnrolmentsService({ tenancy, ...mail });
+    const attendance = createAttendanceService({ tenancy, ...mail });
+    sessionsRoutes(app, createSessionsService({ tenancy, enrolments, attendance, ...mail }), attendance);
+    enrolmentsRoutes(app, enrolments);
+  }
   const appraisalCycles = createAppraisalCyclesService({ tenancy, mailer, config });
   appraisalsRoutes(app, {
     cycles: appraisalCycles,
@@ -159,8 +201,16 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
 
   app.addHook('onReady', async () => mailer.start());
   app.addHook('onClose', async () => mailer.stop());
-  const stopReminders = startDaily(app.log, 'appraisal reminders', () => appraisalCycles.remindAllDue());
-  app.addHook('onClose', async () => stopReminders());
+  const learningMail = { tenancy, mailer, config, translator };
+  const learningReminders = createLearningReminders(learningMail);
+  const stops = [
+    startDaily(app.log, 'appraisal reminders', () => appraisalCycles.remindAllDue()),
+    startDaily(app.log, 'training reminders', () => learningReminders.remindUpcoming()),
+    startDaily(app.log, 'training impact ratings', () => askForImpact(learningMail)),
+  ];
+  app.addHook('onClose', async () => {
+    for (const stop of stops) stop();
+  });
   app.decorate('routeAccess', routeAccess);
   return app;
 }

@@ -172,6 +172,7 @@ async function addSyntheticCountry(tx: Tx): Promise<void> {
       // Serbian titles, JMBG and appraisal rules, so the services accept the synthetic data.
       people: findCountryPack('RS')?.people,
       appraisal: findCountryPack('RS')?.appraisal,
+      learning: findCountryPack('RS')?.learning,
       synthetic: true,
     },
   });

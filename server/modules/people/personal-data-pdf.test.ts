@@ -94,6 +94,7 @@ function recorder() {
     keyValues: (pairs) => texts.push(...pairs.flat()),
     paragraph: (text) => texts.push(text),
     table: ({ columns, rows }) => texts.push(...columns.map((c) => c.header), ...rows.flat().map(String)),
+    image: () => undefined,
     finish: async () => Buffer.alloc(0),
   };
   return { doc, texts };

@@ -10,7 +10,8 @@ export type UserMail = {
   organisationId: string;
   /** The page the message links to, e.g. `/appraisals/<id>`. */
   path: string;
-  params?: Record<string, string>;
+  /** Fixed, or written for each recipient's language (titles in their script, dates in their format). */
+  params?: Record<string, string> | ((locale: Locale) => Record<string, string>);
 };
 
 /** Tells these users, each in the language of their profile, with a link into Kadar. */
@@ -33,7 +34,11 @@ export async function notifyUsers(
       locale,
       template: mail.template,
       organisationId: mail.organisationId,
-      params: { name: r.name, link: `${deps.config.publicUrl}${mail.path}?lang=${locale}`, ...mail.params },
+      params: {
+        name: r.name,
+        link: `${deps.config.publicUrl}${mail.path}?lang=${locale}`,
+        ...(typeof mail.params === 'function' ? mail.params(locale) : mail.params),
+      },
     });
   }
   return recipients.length;

@@ -23,4 +23,20 @@ describe('pdf document', () => {
     expect(pdf.toString('latin1')).toContain('DejaVuSans-Bold');
     expect(pages(pdf)).toBeGreaterThan(1);
   });
+
+  it('frames the page, centres text in a chosen size and places an image', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const doc = createPdfDocument({ title: 'Сертификат', landscape: true, frame: true, compress: false });
+    doc.title('СЕРТИФИКАТ', { align: 'center', size: 36 });
+    doc.paragraph('додељује се', { align: 'center' });
+    doc.image(png, { width: 90, align: 'center' });
+    const pdf = (await doc.finish()).toString('latin1');
+    expect(pdf).toContain('/Subtype /Image');
+    expect(pdf).toMatch(/\b36 Tf\b/);
+    expect(pdf).toMatch(/\bre\b/);
+    expect(pages(Buffer.from(pdf, 'latin1'))).toBe(1);
+  });
 });

@@ -3,9 +3,9 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 
 /**
- * Printable documents (HR plans, privacy exports, appraisal decisions) over pdfkit, in DejaVu Sans
- * so that Serbian and Bulgarian Cyrillic print. A document is built top to bottom with `title`,
- * `heading`, `keyValues`, `paragraph` and `table`, then `finish()` answers the bytes:
+ * Printable documents (HR plans, privacy exports, appraisal decisions, certificates) over pdfkit, in
+ * DejaVu Sans so that Serbian and Bulgarian Cyrillic print. A document is built top to bottom with
+ * `title`, `heading`, `keyValues`, `paragraph`, `table` and `image`, then `finish()` answers the bytes:
  *
  *   const doc = createPdfDocument({ title: 'Кадровски план 2026' });
  *   doc.title('Кадровски план за 2026. годину');
@@ -29,6 +29,8 @@ export type PdfOptions = {
   landscape?: boolean;
   /** Tests turn compression off to read the content streams. */
   compress?: boolean;
+  /** A double rule around every page, as on a certificate. */
+  frame?: boolean;
 };
 
 export type PdfColumn = {
@@ -45,15 +47,22 @@ export type PdfTable = {
   footer?: Array<Array<string | number | null>>;
 };
 
+export type PdfAlign = 'left' | 'right' | 'center';
+
+/** How a line of text is set: left-aligned in the element's own size unless stated. */
+export type PdfTextOptions = { align?: PdfAlign; size?: number };
+
 export type PdfDocument = {
-  title(text: string): void;
+  title(text: string, style?: PdfTextOptions): void;
   /** A section's heading, smaller than the title. */
-  heading(text: string): void;
+  heading(text: string, style?: PdfTextOptions): void;
   /** Label and value pairs, one per line, labels in bold. */
   keyValues(pairs: Array<[string, string]>): void;
-  paragraph(text: string): void;
+  paragraph(text: string, style?: PdfTextOptions): void;
   /** A ruled table; its header row repeats on every page it runs onto. */
   table(table: PdfTable): void;
+  /** A PNG or JPEG (such as a QR code) fitted into a square `width` points wide, whole on one page. */
+  image(data: Buffer, options: { width: number; align?: PdfAlign }): void;
   finish(): Promise<Buffer>;
 };
 
@@ -71,6 +80,23 @@ export function createPdfDocument(options: PdfOptions): PdfDocument {
     displayTitle: true,
     info: { Title: options.title, Producer: 'Kadar', Creator: 'Kadar' },
   });
+  if (options.frame) {
+    const frame = () => {
+      const { width, height } = doc.page;
+      doc
+        .save()
+        .lineWidth(2)
+        .rect(18, 18, width - 36, height - 36)
+        .stroke();
+      doc
+        .lineWidth(0.5)
+        .rect(24, 24, width - 48, height - 48)
+        .stroke()
+        .restore();
+    };
+    frame();
+    doc.on('pageAdded', frame);
+  }
   doc.registerFont('regular', regular);
   doc.registerFont('bold', bold);
   doc.font('regular');
@@ -145,13 +171,19 @@ export function createPdfDocument(options: PdfOptions): PdfDocument {
   }
 
   return {
-    title(value) {
-      doc.font('bold').fontSize(fontSize.title).text(value, { align: 'left' });
+    title(value, style = {}) {
+      doc
+        .font('bold')
+        .fontSize(style.size ?? fontSize.title)
+        .text(value, { align: style.align ?? 'left' });
       doc.moveDown(0.5);
     },
 
-    heading(value) {
-      doc.font('bold').fontSize(fontSize.heading).text(value, { align: 'left' });
+    heading(value, style = {}) {
+      doc
+        .font('bold')
+        .fontSize(style.size ?? fontSize.heading)
+        .text(value, { align: style.align ?? 'left' });
       doc.moveDown(0.3);
     },
 
@@ -164,8 +196,11 @@ export function createPdfDocument(options: PdfOptions): PdfDocument {
       doc.moveDown(0.8);
     },
 
-    paragraph(value) {
-      doc.font('regular').fontSize(fontSize.body).text(value);
+    paragraph(value, style = {}) {
+      doc
+        .font('regular')
+        .fontSize(style.size ?? fontSize.body)
+        .text(value, { align: style.align ?? 'left' });
       doc.moveDown(0.5);
     },
 
@@ -196,6 +231,18 @@ export function createPdfDocument(options: PdfOptions): PdfDocument {
       for (const cells of table.footer ?? []) place(row(cells, widths, table, true), true);
       doc.x = margin;
       doc.y = y + padding;
+      doc.font('regular').fontSize(fontSize.body).moveDown(0.5);
+    },
+
+    image(data, { width, align = 'left' }) {
+      const size = Math.min(width, contentWidth());
+      if (doc.y + size > bottom()) doc.addPage();
+      const free = contentWidth() - size;
+      const x = margin + (align === 'center' ? free / 2 : align === 'right' ? free : 0);
+      const top = doc.y;
+      doc.image(data, x, top, { fit: [size, size], align: 'center' });
+      doc.x = margin;
+      doc.y = top + size;
       doc.font('regular').fontSize(fontSize.body).moveDown(0.5);
     },
 
