@@ -39,6 +39,7 @@ export const permissions = [
   'learning.enrol',
   'learning.approve',
   'learning.attendance',
+  'learning.targets',
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;

@@ -53,6 +53,7 @@ export const roleRules: Record<Role, RoleRule> = {
       'learning.enrol': 'global',
       'learning.approve': 'global',
       'learning.attendance': 'global',
+      'learning.targets': 'global',
     },
     orgKinds: anyKind,
     grants: ['platform_admin', 'national_admin', 'hr_officer', 'manager', 'employee', 'trainer', 'expert'],
@@ -79,6 +80,8 @@ export const roleRules: Record<Role, RoleRule> = {
       'learning.read': own,
       'learning.manage': own,
       'learning.attendance': own,
+      // The yearly national targets the indicators are measured against.
+      'learning.targets': 'country',
     },
     orgKinds: bodyKinds,
     grants: ['national_admin', 'employee', 'trainer', 'expert'],

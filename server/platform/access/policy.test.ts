@@ -47,6 +47,7 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'learning.read': 'own',
     'learning.manage': 'own',
     'learning.attendance': 'own',
+    'learning.targets': 'own country',
   },
   hr_officer: {
     'countries.read': 'own country foreign',
