@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { connect } from '../server/db/client';
 import { appraisalSqlCases } from './appraisal-scenarios';
+import { learningSqlCases } from './learning-scenarios';
 
 export type RawSqlResult = { p50: number; p99: number; queriesPerSecond: number };
 
@@ -65,6 +66,7 @@ export async function measureRawSql(
         ['%petrov%'],
       ),
     ...appraisalSqlCases(query, organisationId),
+    ...learningSqlCases(query),
   };
   const out: Record<string, RawSqlResult> = {};
   for (const [name, run] of Object.entries(cases)) {

@@ -14,6 +14,7 @@ import { syntheticCountryCode } from '../server/seed/synthetic-seed';
 import { appraisalScenarios } from './appraisal-scenarios';
 import { measureEnrolmentBurst } from './enrolment-burst';
 import { measureImportExport } from './import-export';
+import { learningScenarios } from './learning-scenarios';
 import { startPostgres } from './postgres-cluster';
 import { measureRawSql, type RawSqlResult } from './raw-sql';
 import { startProcess } from './server-process';
@@ -52,6 +53,7 @@ const scenariosFor = (organisationId: string) => [
     sql: 'search' as const,
   },
   ...appraisalScenarios(organisationId),
+  ...learningScenarios(),
 ];
 
 type Load = { rps: number; p50: number; p99: number; errors: number; non2xx: number };
@@ -97,7 +99,15 @@ async function benchKind(kind: 'pglite' | 'postgres') {
 
     execFileSync(
       process.execPath,
-      ['--import', 'tsx', 'server/seed/seed-cli.ts', '--municipalities', args.municipalities ?? '200'],
+      [
+        '--import',
+        'tsx',
+        'server/seed/seed-cli.ts',
+        '--municipalities',
+        args.municipalities ?? '200',
+        // A million training places for the indicators dashboard; PGlite is spared the load.
+        ...(kind === 'postgres' ? ['--enrolments', '1000000'] : []),
+      ],
       {
         cwd: path.resolve(import.meta.dirname, '..'),
         env: { ...process.env, ...dbEnv, DEMO_PASSWORD: password },

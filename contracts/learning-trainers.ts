@@ -16,6 +16,7 @@ export const publicTrainerSchema = z.object({
   id: idSchema,
   organisationId: idSchema,
   organisationName: z.string(),
+  countryCode: z.string().describe("The register's country: its topic areas are that country's"),
   name: z.string(),
   nameLatin: z.string(),
   kinds: z.array(trainerKindSchema),

@@ -90,6 +90,12 @@ export const employeeListItemSchema = z.object({
 export type EmployeeListItem = z.infer<typeof employeeListItemSchema>;
 export const employeePageSchema = page(employeeListItemSchema);
 
+/** The signed-in person's own active personnel files (one per organisation that employs them). */
+export const ownFilesSchema = z.object({
+  items: z.array(z.object({ id: idSchema, organisationId: idSchema })),
+});
+export type OwnFiles = z.infer<typeof ownFilesSchema>;
+
 export const employeeListQuery = listQuery
   .extend({
     organisationId: idSchema.optional(),

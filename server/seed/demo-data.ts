@@ -334,6 +334,13 @@ export const namedAccounts: readonly DemoAccount[] = [
     locale: 'sr-Cyrl',
   },
   {
+    email: 'trainer-bg@kadar.example',
+    name: 'Светла Маринова',
+    role: 'trainer',
+    organisation: 'namrb',
+    locale: 'bg',
+  },
+  {
     email: 'expert@kadar.example',
     name: 'Vesna Tomić',
     role: 'expert',

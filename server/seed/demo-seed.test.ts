@@ -1,7 +1,9 @@
 import { verify } from '@node-rs/argon2';
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appraisalScore, gradeForScore } from '../../contracts/appraisal-rules';
+import { addMonths } from '../../contracts/calendar-months';
+import { evaluationQuestions } from '../../contracts/learning-evaluations';
 import { checkNationalId } from '../../contracts/national-id';
 import type { Connection } from '../db/client';
 import { createTenancy, systemScope, type Tenancy } from '../db/tenancy';
@@ -12,7 +14,19 @@ import {
   appraisals,
   trainingNeeds,
 } from '../modules/appraisals/appraisals.tables';
+import { competencies } from '../modules/competencies/competencies.tables';
 import { memberships, users } from '../modules/identity/identity.tables';
+import { completes } from '../modules/learning/attendance.service';
+import {
+  attendance,
+  certificates,
+  enrolments,
+  evaluations,
+  trainingRequests,
+} from '../modules/learning/enrolments.tables';
+import { programmes, trainers } from '../modules/learning/programmes.tables';
+import { sessionHours } from '../modules/learning/session-view';
+import { sessionDays, sessionTrainers, trainingSessions } from '../modules/learning/sessions.tables';
 import { countries, organisations, orgUnits } from '../modules/organisations/organisations.tables';
 import { employees, employments } from '../modules/people/people.tables';
 import { employeeSearch, sortNames } from '../modules/people/person-names';
@@ -22,7 +36,7 @@ import { foldForSearch } from '../platform/i18n/transliterate';
 import { openDatabase } from '../test/test-app';
 import { demoAppraisalSlugs, pinnedSteps } from './demo-appraisals-seed';
 import { demoAdministration, demoMunicipalities, demoNationalBodies, type UnitTree } from './demo-data';
-import { demoLogins, seedDemo } from './demo-seed';
+import { demoLogins, type SeedDemoResult, seedDemo } from './demo-seed';
 import { demoWithHistory } from './demo-staff-seed';
 import { addDays, ageOn, toIsoDay } from './seed-dates';
 import { latinFor } from './seed-latin';
@@ -35,6 +49,8 @@ const treeSize = (trees: readonly UnitTree[]): number =>
 
 let conn: Connection;
 let tenancy: Tenancy;
+/** What the demo seed reported: the later suites compare it with the rows. */
+let seeded: SeedDemoResult | undefined;
 
 beforeAll(async () => {
   conn = await openDatabase();
@@ -48,6 +64,7 @@ afterAll(async () => {
 describe('demo seed', () => {
   it('loads both countries, the national bodies, the municipalities, their units and the logins', async () => {
     const result = await seedDemo(conn, { password });
+    seeded = result;
     const expectedUnits = demoMunicipalities.reduce((n, m) => n + treeSize(demoAdministration(m)), 0);
     expect(result).toMatchObject({
       created: true,
@@ -537,6 +554,381 @@ describe('demo appraisals', () => {
       if (n.source === 'competency_gap')
         expect(n.ratedLevel as number).toBeLessThan(n.requiredLevel as number);
     }
+  });
+});
+
+describe('demo trainings', () => {
+  const today = toIsoDay(new Date());
+
+  async function load() {
+    return tenancy.run(
+      systemScope,
+      async (tx) =>
+        [
+          await tx.select().from(organisations),
+          await tx.select().from(programmes),
+          await tx.select().from(trainers),
+          await tx.select().from(trainingSessions),
+          await tx.select().from(sessionDays),
+          await tx.select().from(sessionTrainers),
+          await tx.select().from(enrolments),
+          await tx.select().from(attendance),
+          await tx.select().from(certificates),
+          await tx.select().from(evaluations),
+          await tx.select().from(trainingRequests),
+        ] as const,
+    );
+  }
+  type World = Awaited<ReturnType<typeof load>>;
+  const orgNamed = (orgs: World[0], nameLatin: string) =>
+    orgs.find((o) => o.nameLatin === nameLatin) as World[0][number];
+
+  it('reports what it wrote', async () => {
+    const [, p, t, s, , , e, a, c, ev, r] = await load();
+    expect(seeded?.learning).toEqual({
+      programmes: p.length,
+      trainers: t.length,
+      sessions: s.length,
+      enrolments: e.length,
+      attendance: a.length,
+      certificates: c.length,
+      evaluations: ev.length,
+      trainingRequests: r.length,
+    });
+  });
+
+  it("gives each country's body its catalogue in both scripts and English, by the pack's topic areas", async () => {
+    const [orgs, rows] = await tenancy.run(
+      systemScope,
+      async (tx) => [await tx.select().from(organisations), await tx.select().from(programmes)] as const,
+    );
+    const framework = await tenancy.run(systemScope, (tx) =>
+      tx.select().from(competencies).where(isNull(competencies.organisationId)),
+    );
+    const namrb = rows.filter(
+      (p) => p.ownerId === orgNamed(orgs, 'Natsionalno sdruzhenie na obshtinite v Republika Bulgaria').id,
+    );
+    const napa = rows.filter((p) => p.ownerId === orgNamed(orgs, 'Nacionalna akademija za javnu upravu').id);
+    const kragujevac = rows.filter((p) => p.ownerId === orgNamed(orgs, 'Kragujevac').id);
+    // The ten NAMRB modules, one per topic area, and a few on human resources.
+    const bgAreas = findCountryPack('BG')?.learning.topicAreas.map((a) => a.code) ?? [];
+    expect(new Set(namrb.map((p) => p.topicArea))).toEqual(new Set(bgAreas));
+    expect(namrb.length).toBeGreaterThanOrEqual(12);
+    expect(napa.length).toBeGreaterThanOrEqual(14);
+    expect(new Set(napa.map((p) => p.part))).toEqual(new Set(['induction', 'general', 'sectoral']));
+    expect(napa.filter((p) => p.accreditation === 'pending')).toHaveLength(1);
+    expect(napa.filter((p) => p.status === 'draft')).toHaveLength(1);
+    expect(kragujevac.map((p) => p.part)).toEqual(['special', 'special']);
+    for (const p of rows) {
+      const country = p.countryCode as 'RS' | 'BG';
+      const pack = findCountryPack(country);
+      expect(
+        pack?.learning.topicAreas.some((a) => a.code === p.topicArea),
+        p.code,
+      ).toBe(true);
+      expect(p.title.nameLatin).toBe(latinFor(country)(p.title.name));
+      expect(p.summaryLatin).toBe(latinFor(country)(p.summary));
+      for (const text of [p.title.nameLatin, p.title.nameEn, p.summaryLatin])
+        expect(text).not.toMatch(cyrillic);
+      expect(p.title.name).toMatch(cyrillic);
+      const sentences = p.summary.split(/[.!?](\s|$)/).filter((x) => x.trim().length > 1).length;
+      expect(sentences, p.code).toBeGreaterThanOrEqual(2);
+      expect(sentences, p.code).toBeLessThanOrEqual(4);
+      expect(p.search).toBe(
+        foldForSearch([p.code, p.title.name, p.title.nameLatin, p.title.nameEn].join(' ')),
+      );
+      if (p.accreditation === 'accredited')
+        expect(p.registerNumber && (p.accreditedUntil ?? '') > today).toBeTruthy();
+      else expect(p.registerNumber).toBeNull();
+      for (const id of p.competencyIds)
+        expect(framework.find((c) => c.id === id)?.countryCode, p.code).toBe(p.countryCode);
+    }
+    expect(napa.some((p) => p.competencyIds.length > 0)).toBe(true);
+  });
+
+  it('keeps both trainer registers, each with a linked login, a lapsed and a suspended entry', async () => {
+    const [orgs, , rows, , , links, , , , ev] = await load();
+    const accounts = await tenancy.run(systemScope, (tx) =>
+      tx
+        .select({ id: users.id, email: users.email, role: memberships.role, org: memberships.organisationId })
+        .from(users)
+        .innerJoin(memberships, eq(memberships.userId, users.id)),
+    );
+    for (const [body, size, login] of [
+      ['Nacionalna akademija za javnu upravu', 12, 'trainer@kadar.example'],
+      ['Natsionalno sdruzhenie na obshtinite v Republika Bulgaria', 8, 'trainer-bg@kadar.example'],
+    ] as const) {
+      const org = orgNamed(orgs, body);
+      const own = rows.filter((t) => t.organisationId === org.id);
+      expect(own.length).toBeGreaterThanOrEqual(size);
+      expect(own.filter((t) => t.accreditedUntil < today)).toHaveLength(1);
+      expect(own.filter((t) => t.suspended)).toHaveLength(1);
+      expect(new Set(own.map((t) => t.accreditationNumber)).size).toBe(own.length);
+      const account = accounts.find((a) => a.email === login);
+      expect(account).toMatchObject({ role: 'trainer', org: org.id });
+      const linked = own.filter((t) => t.userId);
+      expect(linked.map((t) => t.userId)).toEqual([account?.id]);
+      // The trainer's sessions: past ones (their latest not yet evaluated by them), today's, and coming ones.
+      const delivered = links.filter((l) => l.trainerId === linked[0]?.id).map((l) => l.sessionId);
+      expect(delivered.length).toBeGreaterThanOrEqual(3);
+      expect(ev.some((x) => x.source === 'trainer' && x.authorUserId === account?.id)).toBe(true);
+      for (const t of own) {
+        const pack = findCountryPack(org.countryCode);
+        for (const area of t.topicAreas)
+          expect(pack?.learning.topicAreas.some((a) => a.code === area)).toBe(true);
+        expect(t.nameLatin).not.toMatch(cyrillic);
+        expect(t.accreditedOn < t.accreditedUntil).toBe(true);
+      }
+    }
+  });
+
+  it('runs sessions over the past ten months and the coming weeks, numbered per organiser and year', async () => {
+    const [orgs, progs, trainerRows, sessions, days, links] = await load();
+    for (const country of ['RS', 'BG']) {
+      const own = sessions.filter((s) => s.countryCode === country);
+      const done = own.filter((s) => s.status === 'completed');
+      expect(done.length, country).toBeGreaterThanOrEqual(10);
+      for (const s of done) {
+        expect(s.lastDay < today).toBe(true);
+        expect(s.firstDay >= addDays(today, -305)).toBe(true);
+      }
+      const coming = own.filter((s) => s.status === 'scheduled' && s.firstDay > today);
+      expect(coming.length, country).toBeGreaterThanOrEqual(5);
+      expect(
+        own.filter((s) => s.status === 'scheduled' && s.firstDay <= today && s.lastDay >= today),
+      ).toHaveLength(1);
+      expect(own.filter((s) => s.status === 'draft')).toHaveLength(1);
+      expect(new Set(own.map((s) => s.mode))).toEqual(new Set(['in_person', 'live_online', 'distance']));
+    }
+    const numbers = new Map<string, number[]>();
+    for (const s of [...sessions].sort((a, b) => a.firstDay.localeCompare(b.firstDay))) {
+      expect(s.reference).toMatch(new RegExp(`^${s.firstDay.slice(0, 4)}-\\d{3}$`));
+      const key = `${s.organiserId} ${s.firstDay.slice(0, 4)}`;
+      numbers.set(key, [...(numbers.get(key) ?? []), Number(s.reference.slice(5))]);
+      const programme = progs.find((p) => p.id === s.programmeId);
+      expect(programme?.countryCode).toBe(s.countryCode);
+      expect(programme?.deliveryModes).toContain(s.mode);
+      expect(s.completionPercent).toBe(programme?.completionPercent);
+      const own = days.filter((d) => d.sessionId === s.id).sort((a, b) => a.date.localeCompare(b.date));
+      expect(own).toHaveLength(programme?.durationDays ?? 0);
+      expect([own[0]?.date, own.at(-1)?.date]).toEqual([s.firstDay, s.lastDay]);
+      expect(sessionHours(own)).toBe(programme?.durationHours);
+      if (s.mode === 'in_person') expect(s.venue).toBeTruthy();
+      else expect(s.onlineUrl).toMatch(/^https:\/\//);
+      expect(s.registrationOpens <= s.registrationCloses && s.registrationCloses <= s.firstDay).toBe(true);
+      expect(s.cancelUntil <= s.firstDay).toBe(true);
+      // Whoever teaches a session to come is accredited through its last day.
+      for (const l of links.filter((x) => x.sessionId === s.id)) {
+        const t = trainerRows.find((x) => x.id === l.trainerId);
+        expect(l.organiserId).toBe(s.organiserId);
+        if (s.lastDay >= today) expect(!t?.suspended && (t?.accreditedUntil ?? '') >= s.lastDay).toBe(true);
+      }
+    }
+    // Contiguous, as the sessions service numbers the next one.
+    for (const list of numbers.values()) expect(list).toEqual(list.map((_, i) => i + 1));
+    for (const d of days) expect(d.checkInToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(new Set(days.map((d) => d.checkInToken)).size).toBe(days.length);
+    expect(sessions.some((s) => s.organiserId === orgNamed(orgs, 'Kragujevac').id)).toBe(true);
+  });
+
+  it('enrols staff of several municipalities as on their files, with seats, waiting lists and approvals', async () => {
+    const [orgs, , , sessions, , , places] = await load();
+    const files = await tenancy.run(systemScope, (tx) =>
+      tx
+        .select({
+          id: employees.id,
+          org: employees.organisationId,
+          gender: employees.gender,
+          job: positions.name,
+          e: employees,
+        })
+        .from(employees)
+        .leftJoin(positions, eq(positions.id, employees.positionId)),
+    );
+    const fileOf = new Map(files.map((f) => [f.id, f]));
+    for (const e of places) {
+      const file = fileOf.get(e.employeeId);
+      expect(file?.org).toBe(e.organisationId);
+      expect(e).toMatchObject({
+        participantName: `${file?.e.givenName} ${file?.e.familyName}`,
+        participantNameLatin: `${file?.e.givenNameLatin} ${file?.e.familyNameLatin}`,
+        jobTitle: file?.job,
+        gender: file?.gender,
+        participantUserId: file?.e.userId,
+      });
+      const session = sessions.find((s) => s.id === e.sessionId);
+      expect(e.organiserId).toBe(session?.organiserId);
+      if (session?.restrictedToId) expect(e.organisationId).toBe(session.restrictedToId);
+      if (e.approval === 'declined')
+        expect(e.status === 'cancelled' && e.declineReason && e.decidedBy).toBeTruthy();
+      if (e.status === 'cancelled') expect(e.cancelledAt).not.toBeNull();
+      if (!session?.requiresApproval) expect(['not_required']).toContain(e.approval);
+    }
+    const live = places.filter((e) => e.status !== 'cancelled').map((e) => `${e.sessionId} ${e.employeeId}`);
+    expect(new Set(live).size).toBe(live.length);
+    for (const s of sessions) {
+      const own = places.filter((e) => e.sessionId === s.id);
+      if (s.status === 'scheduled') {
+        expect(s.confirmedCount).toBe(own.filter((e) => e.status === 'confirmed').length);
+        expect(s.confirmedCount).toBeLessThanOrEqual(s.capacity);
+        const waiting = own.filter((e) => e.status === 'waitlisted').map((e) => e.waitlistSeq);
+        expect(s.waitlistedCount).toBe(waiting.length);
+        expect(waiting.sort()).toEqual(waiting.map((_, i) => i + 1));
+        if (waiting.length) expect(s.confirmedCount).toBe(s.capacity);
+      }
+      if (s.status === 'completed') {
+        expect(own.every((e) => ['completed', 'not_completed', 'cancelled'].includes(e.status))).toBe(true);
+        expect(new Set(own.map((e) => e.organisationId)).size).toBeGreaterThan(s.restrictedToId ? 0 : 1);
+      }
+    }
+    const scheduled = new Set(sessions.filter((s) => s.status === 'scheduled').map((s) => s.id));
+    expect(places.some((e) => scheduled.has(e.sessionId) && e.approval === 'pending')).toBe(true);
+    expect(sessions.some((s) => s.waitlistedCount > 0)).toBe(true);
+    expect(
+      sessions.some(
+        (s) => s.status === 'scheduled' && s.capacity - s.confirmedCount <= 3 && s.waitlistedCount === 0,
+      ),
+    ).toBe(true);
+    expect(new Set(places.map((e) => e.organisationId)).size).toBeGreaterThanOrEqual(15);
+    expect(orgs.length).toBeGreaterThan(0);
+  });
+
+  it('judges closed sessions by attendance and certifies those who completed', async () => {
+    const [, progs, , sessions, days, , places, marks, certs] = await load();
+    const prefixes = { RS: 'RS', BG: 'BG' } as const;
+    for (const s of sessions.filter((x) => x.status !== 'draft')) {
+      const own = days.filter((d) => d.sessionId === s.id);
+      for (const e of places.filter((x) => x.sessionId === s.id)) {
+        const held = marks.filter((m) => m.enrolmentId === e.id);
+        for (const m of held) {
+          expect((own.find((d) => d.id === m.dayId)?.date ?? today) < today).toBe(true);
+          expect([m.organisationId, m.organiserId]).toEqual([e.organisationId, s.organiserId]);
+        }
+        const certificate = certs.find((c) => c.enrolmentId === e.id);
+        if (s.status !== 'completed' || !['completed', 'not_completed'].includes(e.status)) {
+          expect(certificate).toBeUndefined();
+          continue;
+        }
+        expect(held).toHaveLength(own.length);
+        const attended = held.filter((m) => m.present).length;
+        expect(e.status).toBe(
+          completes(attended, own.length, s.completionPercent) ? 'completed' : 'not_completed',
+        );
+        if (e.status === 'not_completed') {
+          expect(certificate).toBeUndefined();
+          continue;
+        }
+        const programme = progs.find((p) => p.id === s.programmeId);
+        const prefix = prefixes[s.countryCode as 'RS' | 'BG'];
+        expect(certificate?.code).toMatch(
+          new RegExp(`^${prefix}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$`),
+        );
+        expect(certificate).toMatchObject({
+          employeeId: e.employeeId,
+          organisationId: e.organisationId,
+          issuerId: s.organiserId,
+          holderName: e.participantName,
+          holderNameLatin: e.participantNameLatin,
+          programmeTitle: programme?.title,
+          registerNumber: programme?.registerNumber,
+          firstDay: s.firstDay,
+          lastDay: s.lastDay,
+          hours: sessionHours(own),
+        });
+        expect(
+          certificate?.issuedOn && certificate.issuedOn > s.lastDay && certificate.issuedOn < today,
+        ).toBe(true);
+      }
+    }
+    expect(places.some((e) => e.status === 'not_completed')).toBe(true);
+    expect(marks.some((m) => m.method === 'qr')).toBe(true);
+  });
+
+  it('records evaluations from participants, trainers and, after the months, line managers', async () => {
+    const [, , , sessions, , , places, , , rows] = await load();
+    for (const r of rows) {
+      const questions: readonly string[] = evaluationQuestions[r.source as keyof typeof evaluationQuestions];
+      expect(Object.keys(r.ratings).sort()).toEqual([...questions].sort());
+      const values = Object.values(r.ratings);
+      expect(r.score).toBe(Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100);
+      const session = sessions.find((s) => s.id === r.sessionId);
+      expect(session?.status).toBe('completed');
+      expect(r.organiserId).toBe(session?.organiserId);
+      const place = places.find((e) => e.id === r.enrolmentId);
+      if (r.source === 'participant') expect(['completed', 'not_completed']).toContain(place?.status);
+      if (r.source === 'manager') {
+        expect(place?.status).toBe('completed');
+        const months = findCountryPack(session?.countryCode ?? '')?.learning.impactAfterMonths ?? 0;
+        expect(r.createdAt.toISOString().slice(0, 10) >= addMonths(session?.lastDay ?? '', months)).toBe(
+          true,
+        );
+      }
+      if (r.source === 'trainer') expect(r.authorName).toBeTruthy();
+      else expect(r.organisationId).toBe(place?.organisationId);
+    }
+    expect(new Set(rows.map((r) => r.source))).toEqual(new Set(['participant', 'trainer', 'manager']));
+  });
+
+  it("gives the demo employees a certificate, a confirmed training and one awaiting their manager's approval", async () => {
+    const [, , , sessions, , , places, , certs, ev] = await load();
+    const accounts = await tenancy.run(systemScope, (tx) =>
+      tx
+        .select({ id: users.id, email: users.email, path: orgUnits.path })
+        .from(users)
+        .innerJoin(memberships, eq(memberships.userId, users.id))
+        .leftJoin(orgUnits, eq(orgUnits.id, memberships.orgUnitId)),
+    );
+    const files = await tenancy.run(systemScope, (tx) =>
+      tx
+        .select({ id: employees.id, userId: employees.userId, path: orgUnits.path })
+        .from(employees)
+        .innerJoin(orgUnits, eq(orgUnits.id, employees.orgUnitId)),
+    );
+    for (const [employee, manager] of [
+      ['employee@novi-pazar.example', 'manager@novi-pazar.example'],
+      ['employee@gabrovo.example', 'manager@gabrovo.example'],
+    ]) {
+      const user = accounts.find((a) => a.email === employee);
+      const boss = accounts.find((a) => a.email === manager);
+      expect(files.find((f) => f.userId === user?.id)?.path.startsWith(boss?.path ?? '-')).toBe(true);
+      const own = places.filter((e) => e.participantUserId === user?.id);
+      const sessionOf = (id: string) => sessions.find((s) => s.id === id);
+      const done = own.find((e) => e.status === 'completed');
+      expect(
+        certs.some((c) => c.enrolmentId === done?.id),
+        employee,
+      ).toBe(true);
+      // Their own evaluation of it, and their manager's rating of its impact, are left to do.
+      expect(ev.some((x) => x.enrolmentId === done?.id)).toBe(false);
+      const coming = own.filter((e) => (sessionOf(e.sessionId)?.firstDay ?? '') > today);
+      expect(coming.find((e) => e.status === 'confirmed' && e.approval === 'approved')?.decidedBy).toBe(
+        boss?.id,
+      );
+      expect(coming.filter((e) => e.status === 'confirmed' && e.approval === 'pending')).toHaveLength(1);
+      // The manager's queue holds theirs and a few of the team's.
+      const team = new Set(files.filter((f) => f.path.startsWith(boss?.path ?? '-')).map((f) => f.id));
+      const queue = places.filter((e) => e.approval === 'pending' && team.has(e.employeeId));
+      expect(queue.length, manager).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('records training requests: submitted, scheduled as a restricted session, declined with a reason', async () => {
+    const [orgs, , , sessions, , , , , , , rows] = await load();
+    expect(rows.map((r) => r.status).sort()).toEqual(['declined', 'scheduled', 'submitted', 'submitted']);
+    for (const r of rows) {
+      expect(orgs.find((o) => o.id === r.bodyId)?.kind).toBe('national_body');
+      expect(orgs.find((o) => o.id === r.organisationId)?.countryCode).toBe(
+        orgs.find((o) => o.id === r.bodyId)?.countryCode,
+      );
+      expect(r.preferredFrom <= r.preferredTo && r.preferredFrom > today).toBe(true);
+      if (r.status === 'declined') expect(r.answer).toBeTruthy();
+      if (r.status === 'scheduled')
+        expect(sessions.find((s) => s.id === r.sessionId)?.restrictedToId).toBe(r.organisationId);
+      else expect(r.sessionId).toBeNull();
+    }
+    expect(new Set(rows.map((r) => orgs.find((o) => o.id === r.bodyId)?.countryCode))).toEqual(
+      new Set(['RS', 'BG']),
+    );
   });
 });
 

@@ -15,6 +15,7 @@ import {
   namedAccounts,
 } from './demo-data';
 import { seedDemoStaff } from './demo-staff-seed';
+import { type LearningCounts, noLearning, seedDemoLearning } from './learning-seed';
 import type { StaffAccount } from './people-seed';
 import { toIsoDay } from './seed-dates';
 import { latinFor } from './seed-latin';
@@ -80,15 +81,16 @@ export type SeedDemoResult = {
   employees: number;
   employments: number;
   appraisals: number;
+  learning: LearningCounts;
 };
 
 /**
  * Loads the demo once: both countries (packs), the national bodies, the municipalities with their
  * administrations' unit trees, an account for every role, each municipality's acts on
- * systematisation, jobs and staff (the municipality's accounts among them), and in a few of them
- * appraisals. Idempotent: nothing happens when `admin@kadar.example` exists. One transaction, so a
- * failure leaves nothing half-loaded; an advisory lock makes server processes that start together
- * load it once.
+ * systematisation, jobs and staff (the municipality's accounts among them), in a few of them
+ * appraisals, and the trainings (catalogues, trainers, sessions, certificates). Idempotent:
+ * nothing happens when `admin@kadar.example` exists. One transaction, so a failure leaves nothing
+ * half-loaded; an advisory lock makes server processes that start together load it once.
  */
 export async function seedDemo(conn: Connection, options: { password: string }): Promise<SeedDemoResult> {
   return createTenancy(conn).run(systemScope, async (tx) => {
@@ -105,6 +107,7 @@ export async function seedDemo(conn: Connection, options: { password: string }):
         employees: 0,
         employments: 0,
         appraisals: 0,
+        learning: noLearning,
       };
 
     await upsertCountries(tx);
@@ -184,6 +187,8 @@ export async function seedDemo(conn: Connection, options: { password: string }):
       })),
       today,
     );
-    return { ...counts, appraisals: appraisals.appraisals };
+    // Trainings read the staff and logins back: who takes part, who approves, who teaches.
+    const learning = await seedDemoLearning(tx, orgIds, today);
+    return { ...counts, appraisals: appraisals.appraisals, learning };
   });
 }

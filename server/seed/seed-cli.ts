@@ -10,15 +10,20 @@ import { ConfigError, loadConfig } from '../config';
 import { connect } from '../db/client';
 import { migrate } from '../db/migrate';
 import { seedDemo } from './demo-seed';
+import { seedSyntheticLearning } from './synthetic-learning-seed';
 import { defaultSyntheticEmployees, seedSynthetic, syntheticCountryCode } from './synthetic-seed';
 
 const usage =
-  'usage: npm run seed -- [--municipalities N] [--employees E]   (N: 1 to 20000; E per municipality: 10 to 5000, default ' +
+  'usage: npm run seed -- [--municipalities N] [--employees E] [--enrolments P]   (P: training places, default 0; N: 1 to 20000; E per municipality: 10 to 5000, default ' +
   `${defaultSyntheticEmployees})`;
 const maxMunicipalities = 20_000;
 const maxEmployees = 5_000;
 
-type Parsed = { municipalities: number | undefined; employees: number | undefined };
+type Parsed = {
+  municipalities: number | undefined;
+  employees: number | undefined;
+  enrolments: number | undefined;
+};
 
 function wholeNumber(
   name: string,
@@ -37,6 +42,7 @@ function parseCommandLine(): Parsed | { error: string } | { help: true } {
   let values: {
     municipalities?: string | undefined;
     employees?: string | undefined;
+    enrolments?: string | undefined;
     help?: boolean | undefined;
   };
   try {
@@ -44,6 +50,7 @@ function parseCommandLine(): Parsed | { error: string } | { help: true } {
       options: {
         municipalities: { type: 'string', short: 'm' },
         employees: { type: 'string', short: 'e' },
+        enrolments: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -56,7 +63,9 @@ function parseCommandLine(): Parsed | { error: string } | { help: true } {
   const employees = wholeNumber('employees', values.employees, 10, maxEmployees);
   if (typeof municipalities === 'string') return { error: municipalities };
   if (typeof employees === 'string') return { error: employees };
-  return { municipalities, employees };
+  const enrolments = wholeNumber('enrolments', values.enrolments, 0, 5_000_000);
+  if (typeof enrolments === 'string') return { error: enrolments };
+  return { municipalities, employees, enrolments };
 }
 
 async function main(): Promise<number> {
@@ -88,6 +97,16 @@ async function main(): Promise<number> {
         password: config.demoPassword,
         ...(args.employees === undefined ? {} : { employees: args.employees }),
       });
+      if (args.enrolments) {
+        // Its own step and transaction, so that it can be added to a country seeded before.
+        const learning = await seedSyntheticLearning(conn, { enrolments: args.enrolments });
+        console.log(
+          learning.created
+            ? `Synthetic training loaded: ${learning.sessions} sessions, ${learning.enrolments} enrolments in ${learning.ms} ms.`
+            : 'Synthetic training exists already; nothing changed.',
+        );
+        if (learning.created) await conn.db.execute(sql`analyze`);
+      }
       if (!synthetic.created) {
         console.log(`The synthetic country ${syntheticCountryCode} exists already; nothing changed.`);
         return 0;

@@ -32,3 +32,16 @@ export function useFormat() {
     };
   }, [locale]);
 }
+
+/** "240 kB", "1.4 MB" in the UI language. */
+export function useFileSize() {
+  const locale = useLocale();
+  return useMemo(() => {
+    const unit = (name: 'kilobyte' | 'megabyte') =>
+      new Intl.NumberFormat(locale, { style: 'unit', unit: name, maximumFractionDigits: 1 });
+    const kb = unit('kilobyte');
+    const mb = unit('megabyte');
+    return (bytes: number) =>
+      bytes < 1024 * 1024 ? kb.format(Math.max(1, Math.round(bytes / 1024))) : mb.format(bytes / 1024 ** 2);
+  }, [locale]);
+}

@@ -18,6 +18,13 @@ export const namespaces = [
   'appraisal-reports',
   'appraisals',
   'competencies',
+  'catalogue',
+  'my-learning',
+  'training-sessions',
+  'training-needs',
+  'development-plans',
+  'annual-programmes',
+  'learning-indicators',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

@@ -7,7 +7,16 @@ import { EmptyNotice, ErrorState, LoadingState } from '../components/query-state
 import { AppraisalPage } from '../modules/appraisals/appraisal-page';
 import { AppraisalsPage } from '../modules/appraisals/appraisals-page';
 import { AuditPage } from '../modules/audit/audit-page';
+import { ProgrammePage } from '../modules/catalogue/programme-page';
+import { ProgrammesPage } from '../modules/catalogue/programmes-page';
+import { PublicCataloguePage } from '../modules/catalogue/public-catalogue-page';
+import { PublicProgrammePage } from '../modules/catalogue/public-programme-page';
+import { PublicTrainersPage } from '../modules/catalogue/public-trainers-page';
+import { TrainerPage } from '../modules/catalogue/trainer-page';
+import { TrainersPage } from '../modules/catalogue/trainers-page';
 import { CompetenciesPage } from '../modules/competencies/competencies-page';
+import { DevelopmentPlanPage } from '../modules/development-plans/development-plan-page';
+import { DevelopmentPlansPage } from '../modules/development-plans/development-plans-page';
 import { EmployeeImportPage } from '../modules/employee-import/employee-import-page';
 import { HomePage } from '../modules/home/home-page';
 import { ChangePasswordPage } from '../modules/identity/change-password-page';
@@ -15,6 +24,10 @@ import { LoginPage } from '../modules/identity/login-page';
 import { PasswordResetPage } from '../modules/identity/password-reset-page';
 import { PasswordResetRequestPage } from '../modules/identity/password-reset-request-page';
 import { ProfilePage } from '../modules/identity/profile-page';
+import { CheckInPage } from '../modules/my-learning/check-in-page';
+import { MyLearningPage } from '../modules/my-learning/my-learning-page';
+import { TrainingApprovalsPage } from '../modules/my-learning/training-approvals-page';
+import { VerifyCertificatePage } from '../modules/my-learning/verify-certificate-page';
 import { OrganisationDetailPage } from '../modules/organisations/organisation-detail-page';
 import { OrganisationEditPage } from '../modules/organisations/organisation-edit-page';
 import { OrganisationNewPage } from '../modules/organisations/organisation-new-page';
@@ -25,6 +38,12 @@ import { EmployeeNewPage } from '../modules/people/employee-new-page';
 import { EmployeesPage } from '../modules/people/employees-page';
 import { SystematisationDetailPage } from '../modules/positions/systematisation-detail-page';
 import { SystematisationsPage } from '../modules/positions/systematisations-page';
+import { NeedsAnalysesPage } from '../modules/training-needs/needs-analyses-page';
+import { NeedsAnalysisPage } from '../modules/training-needs/needs-analysis-page';
+import { SurveyPage } from '../modules/training-needs/survey-page';
+import { SessionPage } from '../modules/training-sessions/session-page';
+import { SessionsPage } from '../modules/training-sessions/sessions-page';
+import { TrainingRequestsPage } from '../modules/training-sessions/training-requests-page';
 import { UserDetailPage } from '../modules/users/user-detail-page';
 import { UserInvitePage } from '../modules/users/user-invite-page';
 import { UsersPage } from '../modules/users/users-page';
@@ -79,6 +98,16 @@ function ForcedPasswordChange() {
 }
 
 // Pages with charts load ECharts on first visit only.
+const AnnualProgrammesPage = lazy(() =>
+  import('../modules/annual-programmes/annual-programmes-page').then((m) => ({
+    default: m.AnnualProgrammesPage,
+  })),
+);
+const AnnualProgrammePage = lazy(() =>
+  import('../modules/annual-programmes/annual-programme-page').then((m) => ({
+    default: m.AnnualProgrammePage,
+  })),
+);
 const HrPlansPage = lazy(() =>
   import('../modules/hr-plans/hr-plans-page').then((m) => ({ default: m.HrPlansPage })),
 );
@@ -126,6 +155,11 @@ export function createRouter() {
         { path: 'forgot-password', element: <PasswordResetRequestPage /> },
         { path: 'reset-password', element: <PasswordResetPage /> },
         { path: 'change-password', element: <ForcedPasswordChange /> },
+        { path: 'catalogue', element: <PublicCataloguePage /> },
+        { path: 'catalogue/trainers', element: <PublicTrainersPage /> },
+        { path: 'catalogue/:id', element: <PublicProgrammePage /> },
+        { path: 'verify', element: <VerifyCertificatePage /> },
+        { path: 'verify/:code', element: <VerifyCertificatePage /> },
         {
           element: <RequireAuth />,
           children: [
@@ -188,6 +222,66 @@ export function createRouter() {
               ),
             },
             {
+              path: 'annual-programmes',
+              element: (
+                <RequirePermission permission="learning.read">
+                  <Lazy>
+                    <AnnualProgrammesPage />
+                  </Lazy>
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'training-needs',
+              element: (
+                <RequirePermission permission="learning.manage">
+                  <NeedsAnalysesPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'training-needs/survey',
+              element: (
+                <RequirePermission permission="learning.read">
+                  <SurveyPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'training-needs/:id',
+              element: (
+                <RequirePermission permission="learning.manage">
+                  <NeedsAnalysisPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'development-plans',
+              element: (
+                <RequirePermission permission="learning.read">
+                  <DevelopmentPlansPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'development-plans/:id',
+              element: (
+                <RequirePermission permission="learning.read">
+                  <DevelopmentPlanPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'annual-programmes/:id',
+              element: (
+                <RequirePermission permission="learning.read">
+                  <Lazy>
+                    <AnnualProgrammePage />
+                  </Lazy>
+                </RequirePermission>
+              ),
+            },
+            {
               path: 'hr-plans',
               element: (
                 <RequirePermission permission="hr-plans.read">
@@ -224,6 +318,62 @@ export function createRouter() {
               ),
             },
             {
+              path: 'programmes',
+              element: (
+                <RequirePermission permission="learning.read">
+                  <ProgrammesPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'programmes/:id',
+              element: (
+                <RequirePermission permission="learning.read">
+                  <ProgrammePage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'trainers',
+              element: (
+                <RequirePermission permission="learning.read">
+                  <TrainersPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'trainers/:id',
+              element: (
+                <RequirePermission permission="learning.read">
+                  <TrainerPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'sessions',
+              element: (
+                <RequirePermission permission="learning.read">
+                  <SessionsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'sessions/:id',
+              element: (
+                <RequirePermission permission="learning.read">
+                  <SessionPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'training-requests',
+              element: (
+                <RequirePermission permission="learning.manage">
+                  <TrainingRequestsPage />
+                </RequirePermission>
+              ),
+            },
+            {
               path: 'reports',
               element: (
                 <RequirePermission permission="reports.read">
@@ -249,6 +399,23 @@ export function createRouter() {
                 </RequirePermission>
               ),
             },
+            {
+              path: 'my-learning',
+              element: (
+                <RequirePermission permission="learning.read">
+                  <MyLearningPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'approvals/trainings',
+              element: (
+                <RequirePermission permission="learning.approve">
+                  <TrainingApprovalsPage />
+                </RequirePermission>
+              ),
+            },
+            { path: 'check-in/:token', element: <CheckInPage /> },
             {
               path: 'systematisations',
               element: (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths } from './evaluation-impact';
+import { addMonths } from '../../../contracts/calendar-months';
 
 describe('addMonths', () => {
   it('counts calendar months, ending on the last day of a shorter month', () => {

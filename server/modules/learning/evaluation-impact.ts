@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, lte, notExists, sql } from 'drizzle-orm';
+import { addMonths } from '../../../contracts/calendar-months';
 import type { Tx } from '../../db/client';
 import { readsLatin } from '../../db/collation';
 import { systemScope, type Tenancy } from '../../db/tenancy';
@@ -13,15 +14,6 @@ import { enrolments, evaluations } from './enrolments.tables';
 import { type LearningMailDeps, notifyAboutSession } from './learning-mail';
 import { programmes } from './programmes.tables';
 import { trainingSessions } from './sessions.tables';
-
-/** `months` calendar months after `day`, on the last day of a shorter month (31 Jan + 1 → 28/29 Feb). */
-export function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, last));
-  return first.toISOString().slice(0, 10);
-}
 
 /**
  * Only trainings that became due within this many days are asked about: a first run on an

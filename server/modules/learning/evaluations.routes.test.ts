@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMonths } from '../../../contracts/calendar-months';
 import type { EvaluationSummary } from '../../../contracts/learning-evaluations';
 import { systemScope } from '../../db/tenancy';
 import { addDays, today } from '../../platform/days';
@@ -15,7 +16,7 @@ import {
 } from '../../test/learning-rows';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { evaluations } from './enrolments.tables';
-import { addMonths, askForImpact } from './evaluation-impact';
+import { askForImpact } from './evaluation-impact';
 
 const participantRatings = { content: 5, trainer: 4, organisation: 3, usefulness: 4 };
 const trainerRatings = { preparation: 4, engagement: 5, conditions: 3 };

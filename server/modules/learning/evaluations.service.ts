@@ -1,3 +1,4 @@
+import { addMonths } from '../../../contracts/calendar-months';
 import {
   type Evaluation,
   type EvaluationCreate,
@@ -14,7 +15,6 @@ import * as access from '../../platform/access/policy';
 import { coversOrganisation, reachOf } from '../../platform/access/reach';
 import { today } from '../../platform/days';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors';
-import { addMonths } from './evaluation-impact';
 import { type EvaluationRow, evaluationsRepo as repo } from './evaluations.repo';
 import { visibleSession } from './visible-session';
 

@@ -11,9 +11,9 @@ import { organisations } from '../organisations/organisations.tables';
 export type OrganisationFacts = { name: string; nameLatin: string; countryCode: string; kind: string };
 
 /**
- * Names, country and kind of organisations, read in system scope: a municipality's reader may not
- * see the national body's row, yet the catalogue and the register name it beside every entry (the
- * public pages do too). Runs its own transaction: never call it inside another one.
+ * Names, country and kind of organisations, read in system scope so that the public pages (which
+ * have no actor) and signed-in readers name an owner alike. Organisation rows are public anyway
+ * (db/migrations/0019). Runs its own transaction: never call it inside another one.
  */
 export async function organisationFacts(
   tenancy: Tenancy,

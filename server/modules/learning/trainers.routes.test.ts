@@ -248,6 +248,7 @@ describe('listing and the public register', () => {
         [
           'accreditationNumber',
           'accreditedUntil',
+          'countryCode',
           'id',
           'kinds',
           'name',

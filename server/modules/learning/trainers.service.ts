@@ -33,6 +33,7 @@ export function toPublicTrainer(v: TrainerView, locale: Locale, day = today()): 
     id: row.id,
     organisationId: row.organisationId,
     organisationName: readsLatin(locale) ? v.organisationNameLatin : v.organisationName,
+    countryCode: v.countryCode,
     name: row.name,
     nameLatin: row.nameLatin,
     kinds: row.kinds as PublicTrainer['kinds'],

@@ -58,6 +58,12 @@ const listColumns = {
 };
 
 export const peopleRepo = {
+  ownFiles: (tx: Tx, userId: string) =>
+    tx
+      .select({ id: employees.id, organisationId: employees.organisationId })
+      .from(employees)
+      .where(and(eq(employees.userId, userId), eq(employees.status, 'active'))),
+
   async list(
     tx: Tx,
     reach: Reach,

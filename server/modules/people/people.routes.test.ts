@@ -390,8 +390,14 @@ describe('who sees which file', () => {
       clerk,
     );
     expect((await employeeNp.get('/api/v1/employees')).json().items).toEqual([]);
+    expect((await employeeNp.get('/api/v1/me/personnel-files')).json().items).toEqual([]);
     const linked = await hrNp.patch(`/api/v1/employees/${own.id}`, { userId: employeeUserId });
     expect(linked.json().userId).toBe(employeeUserId);
+    expect((await employeeNp.get('/api/v1/me/personnel-files')).json().items).toEqual([
+      { id: own.id, organisationId: noviPazar },
+    ]);
+    // The HR officer who can read the file does not own it.
+    expect((await hrNp.get('/api/v1/me/personnel-files')).json().items).toEqual([]);
     const mine = (await employeeNp.get('/api/v1/employees')).json().items;
     expect(mine.map((e: { id: string }) => e.id)).toEqual([own.id]);
     expect((await employeeNp.get(`/api/v1/employees/${own.id}`)).statusCode).toBe(200);

@@ -10,6 +10,7 @@ import {
   employeeSchema,
   employeeUpdateSchema,
   employmentCreateSchema,
+  ownFilesSchema,
 } from '../../../contracts/people';
 import { generatedTypes, sendAttachment } from '../../platform/http/attachment';
 import { actorOf } from '../../platform/http/auth-hooks';
@@ -20,6 +21,15 @@ export function peopleRoutes(app: FastifyInstance, service: PeopleService) {
   const tags = ['people'];
   const manage = { access: 'employees.manage' } as const;
 
+  r.get('/api/v1/me/personnel-files', {
+    config: { access: 'session' },
+    schema: {
+      tags,
+      description: "The signed-in person's own active personnel files.",
+      response: { 200: ownFilesSchema },
+    },
+    handler: (req) => service.ownFiles(actorOf(req)),
+  });
   r.get('/api/v1/employees', {
     config: { access: 'employees.read' },
     schema: { tags, querystring: employeeListQuery, response: { 200: employeePageSchema } },

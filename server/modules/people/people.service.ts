@@ -219,6 +219,11 @@ export function createPeopleService({ tenancy, translator }: { tenancy: Tenancy;
   }
 
   return {
+    /** Which files are the actor's own: self-service pages (enrolling, one's plan) name them. */
+    ownFiles(actor: Actor) {
+      return tenancy.read(scope(actor), async (tx) => ({ items: await repo.ownFiles(tx, actor.userId) }));
+    },
+
     async list(actor: Actor, query: EmployeeListQuery) {
       access.require(actor, 'employees.read');
       const after = decodeCursor(query.cursor, 2) as [string, string] | null;

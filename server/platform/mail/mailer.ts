@@ -25,7 +25,8 @@ export type MailTemplate =
   | 'training_completed'
   | 'training_impact_due'
   | 'training_request_submitted'
-  | 'training_request_answered';
+  | 'training_request_answered'
+  | 'needs_survey_open';
 
 export type MailMessage = {
   to: string;

@@ -1,27 +1,14 @@
 import { Anchor, Button, Group, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeDocument } from '../../../contracts/employee-documents';
-import { useFormat, useLocale } from '../../app/format';
+import { useFileSize, useFormat } from '../../app/format';
 import { notifySuccess, reportError } from '../../app/problems';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { ErrorState, LoadingState } from '../../components/query-states';
 import { DocumentUploadDialog } from './document-upload-dialog';
 import { documentContentUrl, useDeleteDocument, useEmployeeDocuments } from './documents-queries';
 import { FileSection, RecordTable } from './file-section';
-
-/** "240 kB", "1.4 MB" in the UI language. */
-function useFileSize() {
-  const locale = useLocale();
-  return useMemo(() => {
-    const unit = (name: 'kilobyte' | 'megabyte') =>
-      new Intl.NumberFormat(locale, { style: 'unit', unit: name, maximumFractionDigits: 1 });
-    const kb = unit('kilobyte');
-    const mb = unit('megabyte');
-    return (bytes: number) =>
-      bytes < 1024 * 1024 ? kb.format(Math.max(1, Math.round(bytes / 1024))) : mb.format(bytes / 1024 ** 2);
-  }, [locale]);
-}
 
 /** The scanned papers of a file: download for every reader, upload and delete for the HR office. */
 export function DocumentsSection({ employeeId, canManage }: { employeeId: string; canManage: boolean }) {

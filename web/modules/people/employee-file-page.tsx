@@ -10,6 +10,7 @@ import { useMe } from '../../app/session-context';
 import { DetailList } from '../../components/detail-list';
 import { Page } from '../../components/page';
 import { ErrorState, LoadingState } from '../../components/query-states';
+import { EmployeeLearningSection } from '../my-learning/employee-learning-section';
 import { usePackLabels } from '../positions/positions-labels';
 import { usePeoplePack } from '../positions/positions-queries';
 import { useUnitNames } from '../positions/unit-options';
@@ -130,6 +131,7 @@ export function EmployeeFilePage() {
         <QualificationsSections employee={employee} canManage={canManage} />
         <DocumentsSection employeeId={employee.id} canManage={canManage} />
         <AppraisalHistorySection employee={employee} />
+        <EmployeeLearningSection employee={employee} />
         {own || canManage ? (
           <>
             <CorrectionsSection employee={employee} own={own} canManage={canManage} />

@@ -8,6 +8,7 @@ import { OrganisationSelect } from '../../components/organisation-select';
 import { Page } from '../../components/page';
 import { EmptyNotice } from '../../components/query-states';
 import { AppraisalsPanel } from '../appraisal-reports/appraisals-panel';
+import { LearningIndicatorsPanel } from '../learning-indicators/learning-indicators-panel';
 import { HeadcountPanel } from './headcount-panel';
 import { MovementsPanel } from './movements-panel';
 import type { ReportWhere } from './reports-queries';
@@ -15,6 +16,7 @@ import { useReportsScope } from './reports-scope';
 
 const movements = 'movements';
 const appraisals = 'appraisals';
+const training = 'training';
 
 /** HR figures with charts: headcount by unit, title, category, gender, age, education, contract; movements. */
 export function ReportsPage() {
@@ -85,7 +87,7 @@ function ReportTabs({ where, countryCode, wholeCountry }: TabsProps) {
   // Units belong to one organisation; municipalities make sense only across a country.
   const dimensions = headcountDimensions.filter((d) => d !== (wholeCountry ? 'unit' : 'organisation'));
   const [param, setParam] = useUrlParam('report');
-  const active = [movements, appraisals, ...dimensions].includes(param) ? param : dimensions[0];
+  const active = [movements, appraisals, training, ...dimensions].includes(param) ? param : dimensions[0];
   return (
     <Tabs value={active} onChange={(v) => setParam(v)} keepMounted={false}>
       <Tabs.List>
@@ -96,6 +98,7 @@ function ReportTabs({ where, countryCode, wholeCountry }: TabsProps) {
         ))}
         <Tabs.Tab value={movements}>{t('movements.title')}</Tabs.Tab>
         <Tabs.Tab value={appraisals}>{t('appraisal-reports:tab')}</Tabs.Tab>
+        <Tabs.Tab value={training}>{t('learning-indicators:tab')}</Tabs.Tab>
       </Tabs.List>
       {dimensions.map((d: HeadcountDimension) => (
         <Tabs.Panel key={d} value={d} pt="md">
@@ -107,6 +110,9 @@ function ReportTabs({ where, countryCode, wholeCountry }: TabsProps) {
       </Tabs.Panel>
       <Tabs.Panel value={appraisals} pt="md">
         <AppraisalsPanel where={where} wholeCountry={wholeCountry} />
+      </Tabs.Panel>
+      <Tabs.Panel value={training} pt="md">
+        <LearningIndicatorsPanel where={where} />
       </Tabs.Panel>
     </Tabs>
   );
