@@ -57,10 +57,22 @@ export function NeedsSummaryTable({ analysisId, canAdd }: { analysisId: string; 
                           t: n.fromTriggers,
                         })}
                       >
-                        <Progress.Root w={150} size="lg" aria-label={t('summary.total')}>
-                          <Progress.Section value={part(n.fromAppraisals)} color="indigo" />
-                          <Progress.Section value={part(n.fromSurvey)} color="teal" />
-                          <Progress.Section value={part(n.fromTriggers)} color="orange" />
+                        <Progress.Root w={150} size="lg">
+                          <Progress.Section
+                            value={part(n.fromAppraisals)}
+                            color="indigo"
+                            aria-label={t('summary.appraisals')}
+                          />
+                          <Progress.Section
+                            value={part(n.fromSurvey)}
+                            color="teal"
+                            aria-label={t('summary.survey')}
+                          />
+                          <Progress.Section
+                            value={part(n.fromTriggers)}
+                            color="orange"
+                            aria-label={t('summary.triggers')}
+                          />
                         </Progress.Root>
                       </Tooltip>
                       <Text size="sm" fw={600}>

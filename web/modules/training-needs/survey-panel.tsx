@@ -36,7 +36,9 @@ export function SurveyPanel({ analysis }: { analysis: NeedsAnalysis }) {
           : t('survey.notOpened')}
       </Text>
       <Group gap="sm" align="center">
-        <Progress value={Math.min(share, 100)} w={240} aria-label={t('fields.answered')} />
+        <Progress.Root w={240}>
+          <Progress.Section value={Math.min(share, 100)} aria-label={t('fields.answered')} />
+        </Progress.Root>
         <Text size="sm" data-testid="survey-answered">
           {t('survey.answeredOf', { answered: analysis.surveyAnswered, invited: analysis.surveyInvited })}
         </Text>

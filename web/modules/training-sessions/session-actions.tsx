@@ -66,7 +66,7 @@ export function SessionActions({ session: s, organiser }: { session: Session; or
         </Button>
       ) : null}
       {organiser && s.status === 'scheduled' && lastDay && lastDay <= todayIso() ? (
-        <Button color="teal.8" onClick={() => setOpen('complete')} data-testid="session-complete">
+        <Button onClick={() => setOpen('complete')} data-testid="session-complete">
           {t('actions.complete')}
         </Button>
       ) : null}
