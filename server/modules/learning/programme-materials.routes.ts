@@ -1,25 +1,12 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParams } from '../../../contracts/common';
 import { materialParams, programmeMaterialSchema } from '../../../contracts/learning-catalogue';
+import { sendStoredFile } from '../../platform/http/attachment';
 import { actorOf } from '../../platform/http/auth-hooks';
 import { readUpload } from '../../platform/http/upload';
 import type { ProgrammeMaterialsService } from './programme-materials.service';
-
-/** Sends a stored file as a download; RFC 6266 keeps Cyrillic file names intact. */
-export const sendStoredFile = (
-  reply: FastifyReply,
-  file: { data: Buffer; contentType: string; fileName: string },
-) =>
-  reply
-    .header('content-type', file.contentType)
-    .header(
-      'content-disposition',
-      `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    )
-    .header('x-content-type-options', 'nosniff')
-    .send(file.data);
 
 export function programmeMaterialsRoutes(app: FastifyInstance, service: ProgrammeMaterialsService) {
   const r = app.withTypeProvider<ZodTypeProvider>();

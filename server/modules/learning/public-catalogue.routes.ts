@@ -10,7 +10,7 @@ import {
   topicAreaSchema,
 } from '../../../contracts/learning-catalogue';
 import { publicTrainerPageSchema, trainerListQuery } from '../../../contracts/learning-trainers';
-import { sendStoredFile } from './programme-materials.routes';
+import { sendStoredFile } from '../../platform/http/attachment';
 import type { ProgrammeMaterialsService } from './programme-materials.service';
 import type { ProgrammesService } from './programmes.service';
 import type { TrainersService } from './trainers.service';

@@ -3,13 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParams } from '../../../contracts/common';
 import { employeeDocumentListSchema, employeeDocumentSchema } from '../../../contracts/employee-documents';
+import { sendStoredFile } from '../../platform/http/attachment';
 import { actorOf } from '../../platform/http/auth-hooks';
 import { readUpload } from '../../platform/http/upload';
 import type { EmployeeDocumentsService } from './employee-documents.service';
-
-/** RFC 6266: an ASCII fallback and the UTF-8 name, so Cyrillic file names survive the download. */
-const disposition = (name: string) =>
-  `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export function employeeDocumentsRoutes(app: FastifyInstance, service: EmployeeDocumentsService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -36,12 +33,7 @@ export function employeeDocumentsRoutes(app: FastifyInstance, service: EmployeeD
     config: { access: 'employees.read' },
     schema: { tags, params: idParams },
     handler: async (req, reply) => {
-      const file = await service.download(actorOf(req), req.params.id);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', disposition(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .send(file.data);
+      return sendStoredFile(reply, await service.download(actorOf(req), req.params.id));
     },
   });
   r.delete('/api/v1/employee-documents/:id', {
