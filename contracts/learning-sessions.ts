@@ -39,6 +39,7 @@ export const sessionSchema = z.object({
   countryCode: z.string(),
   restrictedToId: idSchema.nullable().describe('Only this municipality may enrol (training on request)'),
   restrictedToName: z.string().nullable(),
+  restrictedToNameLatin: z.string().nullable(),
   mode: deliveryModeSchema,
   venue: z.string().nullable(),
   onlineUrl: z.string().nullable(),

@@ -15,11 +15,13 @@ describe('country packs', () => {
       name: 'Србија',
       nameLatin: 'Srbija',
       defaultLocale: 'sr-Cyrl',
+      timeZone: 'Europe/Belgrade',
     });
     expect(findCountryPack('BG')).toMatchObject({
       name: 'България',
       nameLatin: 'Bulgaria',
       defaultLocale: 'bg',
+      timeZone: 'Europe/Sofia',
     });
   });
 
@@ -61,6 +63,7 @@ describe('country packs', () => {
     expect(countryPackSchema.parse({ ...rs, titles: [{ code: 'A' }] })).toHaveProperty('titles');
     expect(countryPackSchema.safeParse({ ...rs, nameLatin: 'Србија' }).success).toBe(false);
     expect(countryPackSchema.safeParse({ ...rs, defaultLocale: 'bg' }).success).toBe(false);
+    expect(countryPackSchema.safeParse({ ...rs, timeZone: 'Europe/Nowhere' }).success).toBe(false);
     expect(
       countryPackSchema.safeParse({
         ...rs,

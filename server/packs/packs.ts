@@ -15,6 +15,16 @@ import { latinTransliterators, type Transliteration } from '../platform/i18n/tra
 
 const transliterations = Object.keys(latinTransliterators) as [Transliteration, ...Transliteration[]];
 
+/** An IANA zone name this runtime knows (Intl throws on an unknown one). */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const regionSchema = z.object({
   /** ISO 3166-2 subdivision code, e.g. RS-18, BG-21. */
   code: z.string().regex(/^[A-Z]{2}-[0-9A-Z]{2,3}$/),
@@ -38,6 +48,8 @@ export const countryPackSchema = z
     locales: z.array(localeSchema).min(1),
     /** The romanisation the pack's official names follow (used for names typed later without a Latin form). */
     transliteration: z.enum(transliterations),
+    /** The IANA time zone of the country's sessions: their days are stored as wall-clock times. */
+    timeZone: z.string().refine(isTimeZone, 'unknown IANA time zone'),
     /** What a region is called: "управни округ", "област". */
     regionKind: z.object({ name: z.string().min(1), nameLatin: latinText }),
     regions: z.array(regionSchema).min(1),

@@ -9,6 +9,8 @@ import { latinTransliterators, type Transliteration } from '../platform/i18n/tra
 export type StoredPack = {
   regions?: Array<{ code: string; name: string; nameLatin: string }>;
   transliteration?: Transliteration;
+  /** IANA zone of the country's sessions (packs stored before it was added get it on the next start). */
+  timeZone?: string;
   people: PeoplePack;
   learning: LearningPack;
 };

@@ -32,6 +32,7 @@ import { employees, employments } from '../modules/people/people.tables';
 import { employeeSearch, sortNames } from '../modules/people/person-names';
 import { positions, systematisations } from '../modules/positions/positions.tables';
 import { findCountryPack, upsertCountries } from '../packs/packs';
+import { auditEvents } from '../platform/audit/audit.tables';
 import { foldForSearch } from '../platform/i18n/transliterate';
 import { openDatabase } from '../test/test-app';
 import { demoAppraisalSlugs, pinnedSteps } from './demo-appraisals-seed';
@@ -594,6 +595,20 @@ describe('demo trainings', () => {
       certificates: c.length,
       evaluations: ev.length,
       trainingRequests: r.length,
+    });
+  });
+
+  it('records the issue of every certificate in the audit trail, as issuing does', async () => {
+    const [, , , , , , , , c] = await load();
+    const events = await tenancy.run(systemScope, (tx) =>
+      tx.select().from(auditEvents).where(eq(auditEvents.action, 'certificate.issue')),
+    );
+    expect(new Set(events.map((e) => e.entityId))).toEqual(new Set(c.map((x) => x.id)));
+    const one = c[0];
+    expect(events.find((e) => e.entityId === one?.id)).toMatchObject({
+      organisationId: one?.organisationId,
+      entityType: 'certificate',
+      after: { code: one?.code, enrolmentId: one?.enrolmentId, issuerId: one?.issuerId },
     });
   });
 

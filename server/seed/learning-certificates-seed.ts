@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { newCertificateCode } from '../modules/learning/certificate-code';
+import { issueAudit } from '../modules/learning/certificate-issue';
 import { sessionHours } from '../modules/learning/session-view';
 import { findCountryPack } from '../packs/packs';
 import { atWork } from './appraisal-seed';
@@ -9,8 +11,9 @@ import { addDays } from './seed-dates';
 /**
  * The certificates of a closed session's completed places, as `issueCertificates` writes them
  * (same code, holder's names and language, programme title and register number, hours of the
- * days), issued the day after the last day. Written in bulk: one by one with an audit event each,
- * the module's function takes most of the demo's loading time. Answers how many.
+ * days), issued the day after the last day, each with the module's `certificate.issue` audit event.
+ * Written in bulk: one by one, the module's function takes most of the demo's loading time.
+ * Answers how many.
  */
 export function addCertificates(
   ctx: SessionContext,
@@ -30,7 +33,8 @@ export function addCertificates(
     let code = newCertificateCode(pack.learning.certificatePrefix);
     while (taken.has(code)) code = newCertificateCode(pack.learning.certificatePrefix);
     taken.add(code);
-    ctx.writer.rows.certificates.push({
+    const id = randomUUID();
+    const issued = {
       organisationId: e.staffer.organisationId,
       employeeId: e.staffer.id,
       enrolmentId: e.id,
@@ -46,10 +50,10 @@ export function addCertificates(
       lastDay: plan.row.lastDay,
       hours,
       issuedOn,
-      revokedOn: null,
-      revokeReason: null,
-      createdAt: atWork(issuedOn, ctx.random),
-    });
+    };
+    const createdAt = atWork(issuedOn, ctx.random);
+    ctx.writer.rows.certificates.push({ ...issued, id, revokedOn: null, revokeReason: null, createdAt });
+    ctx.writer.rows.audit.push({ ...issueAudit(id, issued), at: createdAt });
   }
   return done.length;
 }

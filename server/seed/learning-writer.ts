@@ -9,6 +9,7 @@ import {
 } from '../modules/learning/enrolments.tables';
 import { programmes, trainers } from '../modules/learning/programmes.tables';
 import { sessionDays, sessionTrainers, trainingSessions } from '../modules/learning/sessions.tables';
+import { auditEvents } from '../platform/audit/audit.tables';
 
 /**
  * The rows of the professional-development demo, collected in memory (ids made here, so sessions,
@@ -25,6 +26,8 @@ export function createLearningWriter() {
     enrolments: [] as Array<typeof enrolments.$inferInsert>,
     attendance: [] as Array<typeof attendance.$inferInsert>,
     certificates: [] as Array<typeof certificates.$inferInsert>,
+    /** The audit trail the module writes along with these rows (certificates issued). */
+    audit: [] as Array<typeof auditEvents.$inferInsert>,
     evaluations: [] as Array<typeof evaluations.$inferInsert>,
     requests: [] as Array<typeof trainingRequests.$inferInsert>,
   };
@@ -39,6 +42,7 @@ export function createLearningWriter() {
       await insertInChunks(tx, enrolments, rows.enrolments);
       await insertInChunks(tx, attendance, rows.attendance);
       await insertInChunks(tx, certificates, rows.certificates);
+      await insertInChunks(tx, auditEvents, rows.audit);
       await insertInChunks(tx, evaluations, rows.evaluations);
       await insertInChunks(tx, trainingRequests, rows.requests);
     },

@@ -167,6 +167,7 @@ async function addSyntheticCountry(tx: Tx): Promise<void> {
       defaultLocale: 'sr-Cyrl',
       locales: ['sr-Cyrl', 'sr-Latn', 'en'],
       transliteration: 'serbian',
+      timeZone: findCountryPack('RS')?.timeZone,
       regionKind: { name: 'округ', nameLatin: 'okrug' },
       regions: regions.map(([code, name]) => ({ code, name, nameLatin: serbianToLatin(name) })),
       // Serbian titles, JMBG and appraisal rules, so the services accept the synthetic data.

@@ -1,13 +1,6 @@
 import { ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 
-/**
- * The time zone a country's sessions are held in: their days are stored as wall-clock times.
- * (A candidate for the country pack when a third country arrives.)
- */
-const countryZones: Record<string, string> = { RS: 'Europe/Belgrade', BG: 'Europe/Sofia' };
-export const zoneOf = (countryCode: string) => countryZones[countryCode] ?? 'UTC';
-
 /** One day of a session, as a calendar event. */
 export type CalendarEvent = {
   /** Stable for the day, so a client updates the event it has instead of adding another. */

@@ -1,7 +1,7 @@
 import { and, asc, eq, exists, gte, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { users } from '../identity/identity.tables';
-import { organisations } from '../organisations/organisations.tables';
+import { countries, organisations } from '../organisations/organisations.tables';
 import { enrolments } from './enrolments.tables';
 import { programmes, trainers } from './programmes.tables';
 import { calendarFeeds, sessionDays, sessionTrainers, trainingSessions } from './sessions.tables';
@@ -13,13 +13,27 @@ const dayColumns = {
   endsAt: sessionDays.endsAt,
   sessionId: trainingSessions.id,
   organiserId: trainingSessions.organiserId,
-  countryCode: trainingSessions.countryCode,
+  // The country pack's zone: the days are wall-clock times there (UTC if a pack lacks it).
+  timeZone: sql<string>`coalesce(${countries.pack}->>'timeZone', 'UTC')`,
   reference: trainingSessions.reference,
   mode: trainingSessions.mode,
   venue: trainingSessions.venue,
   onlineUrl: trainingSessions.onlineUrl,
   title: programmes.title,
+  // Organisation rows are readable in every scope (db/migrations/0019).
+  organiserName: organisations.name,
+  organiserNameLatin: organisations.nameLatin,
 };
+
+/** Days with their session, programme, country and organiser. */
+const daysQuery = (tx: Tx) =>
+  tx
+    .select(dayColumns)
+    .from(sessionDays)
+    .innerJoin(trainingSessions, eq(trainingSessions.id, sessionDays.sessionId))
+    .innerJoin(programmes, eq(programmes.id, trainingSessions.programmeId))
+    .innerJoin(countries, eq(countries.code, trainingSessions.countryCode))
+    .innerJoin(organisations, eq(organisations.id, trainingSessions.organiserId));
 
 export type CalendarDayRow = Awaited<ReturnType<typeof calendarRepo.sessionDays>>[number];
 
@@ -47,26 +61,13 @@ const feedOf = async (tx: Tx, userId: string): Promise<FeedRow | undefined> =>
 export const calendarRepo = {
   /** The days of one session as row-level security lets the reader see it. */
   sessionDays: (tx: Tx, sessionId: string) =>
-    tx
-      .select(dayColumns)
-      .from(sessionDays)
-      .innerJoin(trainingSessions, eq(trainingSessions.id, sessionDays.sessionId))
-      .innerJoin(programmes, eq(programmes.id, trainingSessions.programmeId))
+    daysQuery(tx)
       .where(eq(sessionDays.sessionId, sessionId))
       .orderBy(asc(sessionDays.date), asc(sessionDays.startsAt)),
 
   /** Every day of the user's sessions that ended on or after `since` (system scope). */
   personalDays: (tx: Tx, userId: string, since: string) =>
-    tx
-      .select({
-        ...dayColumns,
-        organiserName: organisations.name,
-        organiserNameLatin: organisations.nameLatin,
-      })
-      .from(sessionDays)
-      .innerJoin(trainingSessions, eq(trainingSessions.id, sessionDays.sessionId))
-      .innerJoin(programmes, eq(programmes.id, trainingSessions.programmeId))
-      .innerJoin(organisations, eq(organisations.id, trainingSessions.organiserId))
+    daysQuery(tx)
       .where(and(takesPlace, gte(trainingSessions.lastDay, since), involves(userId)))
       .orderBy(asc(sessionDays.date), asc(sessionDays.startsAt)),
 

@@ -10,15 +10,12 @@ import { addDays, today } from '../../platform/days';
 import { notFound } from '../../platform/errors';
 import type { Translator } from '../../platform/i18n/i18n';
 import { type CalendarDayRow, calendarRepo as repo } from './calendar.repo';
-import { buildCalendar, type CalendarEvent, zoneOf } from './calendar-ical';
+import { buildCalendar, type CalendarEvent } from './calendar-ical';
 import { titleIn } from './learning-mail';
-import { factsOf, organisationFacts } from './learning-organisations';
 import { visibleSession } from './visible-session';
 
 /** A subscription shows the past year too: what one attended stays in the calendar for a while. */
 const feedHistoryDays = 366;
-
-type Day = CalendarDayRow & { organiserName: string; organiserNameLatin: string };
 
 export type CalendarService = ReturnType<typeof createCalendarService>;
 
@@ -29,7 +26,7 @@ export function createCalendarService(deps: { tenancy: Tenancy; translator: Tran
   const feedUrl = (token: string) => `${config.publicUrl}/api/v1/public/calendars/${token}.ics`;
 
   /** One event per day: the programme's title in the reader's script, the day's place and time. */
-  function eventsOf(days: Day[], locale: Locale): CalendarEvent[] {
+  function eventsOf(days: CalendarDayRow[], locale: Locale): CalendarEvent[] {
     const t = (key: string, params?: Record<string, unknown>) =>
       translator.t(locale, `certificate-documents:calendar.${key}`, params);
     return days.map((d) => {
@@ -46,7 +43,7 @@ export function createCalendarService(deps: { tenancy: Tenancy; translator: Tran
         date: d.date,
         startsAt: d.startsAt,
         endsAt: d.endsAt,
-        timeZone: zoneOf(d.countryCode),
+        timeZone: d.timeZone,
         summary: titleIn(d.title, locale),
         description: lines.join('\n'),
         location: d.mode === 'in_person' ? d.venue : (d.onlineUrl ?? d.venue),
@@ -65,17 +62,9 @@ export function createCalendarService(deps: { tenancy: Tenancy; translator: Tran
         await visibleSession(tx, actor, sessionId);
         return repo.sessionDays(tx, sessionId);
       });
-      const facts = await organisationFacts(
-        tenancy,
-        days.map((d) => d.organiserId),
-      );
-      const named = days.map((d) => {
-        const organiser = factsOf(facts, d.organiserId);
-        return { ...d, organiserName: organiser.name, organiserNameLatin: organiser.nameLatin };
-      });
       return buildCalendar({
         name: titleIn(days[0]?.title ?? { name: '', nameLatin: '', nameEn: '' }, actor.locale),
-        events: eventsOf(named, actor.locale),
+        events: eventsOf(days, actor.locale),
       });
     },
 

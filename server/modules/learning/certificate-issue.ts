@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, notExists, sql } from 'drizzle-orm';
 import { localeSchema } from '../../../contracts/access';
 import type { Tx } from '../../db/client';
 import type { StoredPack } from '../../packs/stored-pack';
-import { recordAudit } from '../../platform/audit/audit';
+import { type AuditEntry, recordAudit } from '../../platform/audit/audit';
 import { users } from '../identity/identity.tables';
 import { countries } from '../organisations/organisations.tables';
 import { newCertificateCode } from './certificate-code';
@@ -14,11 +14,18 @@ import { sessionDays, trainingSessions } from './sessions.tables';
 /** Codes are 40 random bits; a clash is rare enough that a few draws always settle it. */
 const codeAttempts = 5;
 
-async function insertWithFreshCode(
-  tx: Tx,
-  prefix: string,
-  values: Omit<typeof certificates.$inferInsert, 'code'>,
-): Promise<boolean> {
+type IssuedValues = Omit<typeof certificates.$inferInsert, 'code'>;
+
+/** The audit event of an issued certificate (the demo seed writes the same, in bulk). */
+export const issueAudit = (id: string, values: IssuedValues & { code: string }): AuditEntry => ({
+  organisationId: values.organisationId,
+  action: 'certificate.issue',
+  entityType: 'certificate',
+  entityId: id,
+  after: values,
+});
+
+async function insertWithFreshCode(tx: Tx, prefix: string, values: IssuedValues): Promise<boolean> {
   for (let i = 0; i < codeAttempts; i++) {
     // No unique-violation error: a caught SQL error would abort the caller's transaction.
     const [row] = await tx
@@ -27,13 +34,7 @@ async function insertWithFreshCode(
       .onConflictDoNothing()
       .returning({ id: certificates.id, code: certificates.code });
     if (row) {
-      await recordAudit(tx, null, {
-        organisationId: values.organisationId,
-        action: 'certificate.issue',
-        entityType: 'certificate',
-        entityId: row.id,
-        after: { ...values, code: row.code },
-      });
+      await recordAudit(tx, null, issueAudit(row.id, { ...values, code: row.code }));
       return true;
     }
     // Nothing inserted: either the enrolment got its certificate meanwhile, or the code was taken.

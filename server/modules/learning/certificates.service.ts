@@ -6,6 +6,7 @@ import type {
   CertificateVerification,
 } from '../../../contracts/learning-certificates';
 import type { Config } from '../../config';
+import type { Tx } from '../../db/client';
 import { systemScope, type Tenancy } from '../../db/tenancy';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
@@ -66,28 +67,31 @@ export function createCertificatesService(deps: {
     userId: actor.userId,
   });
 
-  /** The issuers' names are read apart: a municipality's reader may not see the body's row. */
-  async function withIssuers(rows: CertificateRow[]): Promise<Certificate[]> {
+  async function withIssuers(tx: Tx, rows: CertificateRow[]): Promise<Certificate[]> {
     const facts = await organisationFacts(
-      tenancy,
+      tx,
       rows.map((r) => r.issuerId),
     );
     return rows.map((r) => toCertificate(r, factsOf(facts, r.issuerId)));
   }
 
   async function load(actor: Actor, id: string): Promise<{ row: CertificateRow; certificate: Certificate }> {
-    const row = await tenancy.read(scope(actor), (tx) => repo.find(tx, reachFor(actor), id));
-    if (!row) throw notFound('certificate');
-    return { row, certificate: (await withIssuers([row]))[0] as Certificate };
+    return tenancy.read(scope(actor), async (tx) => {
+      const row = await repo.find(tx, reachFor(actor), id);
+      if (!row) throw notFound('certificate');
+      return { row, certificate: (await withIssuers(tx, [row]))[0] as Certificate };
+    });
   }
 
   return {
     async list(actor: Actor, query: CertificateListQuery): Promise<Page<Certificate>> {
       access.require(actor, 'learning.read');
       const after = decodeCursor(query.cursor, 2) as [string, string] | null;
-      const rows = await tenancy.read(scope(actor), (tx) => repo.list(tx, reachFor(actor), query, after));
-      const page = pageOf(rows, query.limit, (r) => [r.issuedOn, r.id]);
-      return { items: await withIssuers(page.items), nextCursor: page.nextCursor };
+      return tenancy.read(scope(actor), async (tx) => {
+        const rows = await repo.list(tx, reachFor(actor), query, after);
+        const page = pageOf(rows, query.limit, (r) => [r.issuedOn, r.id]);
+        return { items: await withIssuers(tx, page.items), nextCursor: page.nextCursor };
+      });
     },
 
     async get(actor: Actor, id: string): Promise<Certificate> {
@@ -110,7 +114,7 @@ export function createCertificatesService(deps: {
     /** Only the issuing body revokes, with a reason; the holder's HR officer only reads. */
     async revoke(actor: Actor, id: string, reason: string): Promise<Certificate> {
       access.require(actor, 'learning.manage');
-      const revoked = await tenancy.run(scope(actor), async (tx) => {
+      return tenancy.run(scope(actor), async (tx) => {
         const row = await repo.find(tx, reachFor(actor), id);
         if (!row) throw notFound('certificate');
         if (!coversOrganisation(reachOf(actor, 'learning.manage'), row.issuerId))
@@ -125,9 +129,8 @@ export function createCertificatesService(deps: {
           before: { revokedOn: row.revokedOn, revokeReason: row.revokeReason },
           after: { revokedOn: after.revokedOn, revokeReason: after.revokeReason },
         });
-        return after;
+        return (await withIssuers(tx, [after]))[0] as Certificate;
       });
-      return (await withIssuers([revoked]))[0] as Certificate;
     },
 
     /** The public check of a printed code: only what the certificate itself shows. */

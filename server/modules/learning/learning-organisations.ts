@@ -1,6 +1,5 @@
 import { inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { systemScope, type Tenancy } from '../../db/tenancy';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
 import { reachOf } from '../../platform/access/reach';
@@ -11,28 +10,26 @@ import { organisations } from '../organisations/organisations.tables';
 export type OrganisationFacts = { name: string; nameLatin: string; countryCode: string; kind: string };
 
 /**
- * Names, country and kind of organisations, read in system scope so that the public pages (which
- * have no actor) and signed-in readers name an owner alike. Organisation rows are public anyway
- * (db/migrations/0019). Runs its own transaction: never call it inside another one.
+ * Names, country and kind of organisations, read in the caller's transaction: organisation rows are
+ * readable in every scope since db/migrations/0019, so signed-in readers (whatever the tenant) and
+ * the public pages (system scope) name an owner alike.
  */
 export async function organisationFacts(
-  tenancy: Tenancy,
+  tx: Tx,
   ids: ReadonlyArray<string | null>,
 ): Promise<Map<string, OrganisationFacts>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (!wanted.length) return new Map();
-  const rows = await tenancy.read(systemScope, (tx) =>
-    tx
-      .select({
-        id: organisations.id,
-        name: organisations.name,
-        nameLatin: organisations.nameLatin,
-        countryCode: organisations.countryCode,
-        kind: organisations.kind,
-      })
-      .from(organisations)
-      .where(inArray(organisations.id, wanted)),
-  );
+  const rows = await tx
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      nameLatin: organisations.nameLatin,
+      countryCode: organisations.countryCode,
+      kind: organisations.kind,
+    })
+    .from(organisations)
+    .where(inArray(organisations.id, wanted));
   return new Map(rows.map(({ id, ...facts }) => [id, facts]));
 }
 

@@ -87,9 +87,9 @@ export function createProgrammesService({ tenancy }: { tenancy: Tenancy }) {
   const scope = access.scopeOf;
 
   /** Rows with their materials and their owner's names, as the contract shows them. */
-  async function present(rows: ProgrammeRow[], materials: MaterialRow[]): Promise<Programme[]> {
+  async function present(tx: Tx, rows: ProgrammeRow[], materials: MaterialRow[]): Promise<Programme[]> {
     const owners = await organisationFacts(
-      tenancy,
+      tx,
       rows.map((r) => r.ownerId),
     );
     return rows.map((row) => {
@@ -125,22 +125,22 @@ export function createProgrammesService({ tenancy }: { tenancy: Tenancy }) {
 
   async function listIn(dbScope: DbScope, filter: ProgrammeFilter, cursor: string | undefined) {
     const after = decodeCursor(cursor, 2) as [string, string] | null;
-    const { rows, materials } = await tenancy.read(dbScope, async (tx) => {
-      const rows = await repo.list(tx, filter, after);
-      const shown = rows.slice(0, filter.limit).map((r) => r.id);
-      return { rows, materials: await repo.materialsOf(tx, shown) };
+    return tenancy.read(dbScope, async (tx) => {
+      const page = pageOf(await repo.list(tx, filter, after), filter.limit, (r) => [r.code, r.id]);
+      const materials = await repo.materialsOf(
+        tx,
+        page.items.map((r) => r.id),
+      );
+      return { items: await present(tx, page.items, materials), nextCursor: page.nextCursor };
     });
-    const page = pageOf(rows, filter.limit, (r) => [r.code, r.id]);
-    return { items: await present(page.items, materials), nextCursor: page.nextCursor };
   }
 
   async function getIn(dbScope: DbScope, id: string, publishedOnly: boolean): Promise<Programme> {
-    const found = await tenancy.read(dbScope, async (tx) => {
+    return tenancy.read(dbScope, async (tx) => {
       const row = await repo.find(tx, id);
       if (!row || (publishedOnly && row.status !== 'published')) throw notFound('programme');
-      return { row, materials: await repo.materialsOf(tx, [id]) };
+      return (await present(tx, [row], await repo.materialsOf(tx, [id])))[0] as Programme;
     });
-    return (await present([found.row], found.materials))[0] as Programme;
   }
 
   return {
@@ -173,7 +173,7 @@ export function createProgrammesService({ tenancy }: { tenancy: Tenancy }) {
 
     async create(actor: Actor, input: ProgrammeCreate): Promise<Programme> {
       access.require(actor, 'learning.manage');
-      const row = await tenancy.run(scope(actor), async (tx) => {
+      return tenancy.run(scope(actor), async (tx) => {
         const owner = await reachableOrganisation(tx, actor, input.ownerId, 'learning.manage');
         const pack = await storedPack(tx, owner.countryCode);
         await checkFields(tx, pack, owner, input);
@@ -194,9 +194,8 @@ export function createProgrammesService({ tenancy }: { tenancy: Tenancy }) {
           entityId: row.id,
           after: audited(row),
         });
-        return row;
+        return (await present(tx, [row], []))[0] as Programme;
       });
-      return (await present([row], []))[0] as Programme;
     },
 
     async update(actor: Actor, id: string, patch: ProgrammeUpdate): Promise<Programme> {
@@ -204,7 +203,7 @@ export function createProgrammesService({ tenancy }: { tenancy: Tenancy }) {
       // Other organisers' drafts and trainings on request count too, though the owner cannot see them.
       const hasSessions =
         patch.status === 'draft' && (await tenancy.read(systemScope, (tx) => repo.hasSessions(tx, id)));
-      const { row, materials } = await tenancy.run(scope(actor), async (tx) => {
+      return tenancy.run(scope(actor), async (tx) => {
         const before = await repo.find(tx, id);
         if (!before) throw notFound('programme');
         const owner = await managedOrganisation(tx, actor, before.ownerId);
@@ -231,9 +230,8 @@ export function createProgrammesService({ tenancy }: { tenancy: Tenancy }) {
           before: audited(before),
           after: audited(row),
         });
-        return { row, materials: await repo.materialsOf(tx, [id]) };
+        return (await present(tx, [row], await repo.materialsOf(tx, [id])))[0] as Programme;
       });
-      return (await present([row], materials))[0] as Programme;
     },
   };
 }

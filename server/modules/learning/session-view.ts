@@ -44,6 +44,7 @@ export function toSession(
     countryCode: s.countryCode,
     restrictedToId: s.restrictedToId,
     restrictedToName: row.restrictedToName,
+    restrictedToNameLatin: row.restrictedToNameLatin,
     mode: s.mode as DeliveryMode,
     venue: s.venue,
     onlineUrl: s.onlineUrl,

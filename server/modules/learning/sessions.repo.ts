@@ -19,6 +19,7 @@ const sessionColumns = {
   organiserName: organisations.name,
   organiserNameLatin: organisations.nameLatin,
   restrictedToName: restricted.name,
+  restrictedToNameLatin: restricted.nameLatin,
 };
 
 function sessionsQuery(tx: Tx) {
@@ -38,6 +39,7 @@ export type SessionRow = {
   organiserName: string;
   organiserNameLatin: string;
   restrictedToName: string | null;
+  restrictedToNameLatin: string | null;
 };
 export type SessionDayRow = typeof sessionDays.$inferSelect;
 export type SessionTrainerRow = {
@@ -55,8 +57,14 @@ const deliveredBy = (userId: string) =>
       where st.session_id = ${trainingSessions.id} and tr.user_id = ${userId})`,
   );
 
-/** The list filters, and `publicOnly` for the public announcement (sessions not restricted to one municipality). */
-export type SessionFilter = Omit<SessionListQuery, 'limit' | 'cursor'> & { publicOnly?: boolean };
+/**
+ * The list filters, `publicOnly` for the public announcement (sessions not restricted to one
+ * municipality) and `countries`, the reader's own countries (null or absent: all).
+ */
+export type SessionFilter = Omit<SessionListQuery, 'limit' | 'cursor'> & {
+  publicOnly?: boolean;
+  countries?: readonly string[] | null;
+};
 
 export const sessionsRepo = {
   /** What row-level security lets the actor see, filtered; ordered by first day, then id. */
@@ -70,6 +78,7 @@ export const sessionsRepo = {
     const direction = query.order === 'desc' ? desc : asc;
     const conditions: Array<SQL | undefined> = [
       query.country ? eq(trainingSessions.countryCode, query.country) : undefined,
+      query.countries ? inArray(trainingSessions.countryCode, [...query.countries]) : undefined,
       query.publicOnly ? isNull(trainingSessions.restrictedToId) : undefined,
       query.programmeId ? eq(trainingSessions.programmeId, query.programmeId) : undefined,
       query.organiserId ? eq(trainingSessions.organiserId, query.organiserId) : undefined,

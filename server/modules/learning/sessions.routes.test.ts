@@ -111,6 +111,32 @@ describe('organising a session', () => {
     expect(again.items.map((s) => s.id)).toContain(draft.id);
   });
 
+  it('lists and reads announced sessions in the reader’s own country only', async () => {
+    const rs = await post(sessionBody(w));
+    const res = await w.c.bgAdmin.post(
+      '/api/v1/sessions',
+      sessionBody(w, { programmeId: w.bgProgramme, organiserId: w.bgBody, trainerIds: [] }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const bg = json<Session>(res);
+    const ids = async (client: (typeof w.c)['hr'], query = '') =>
+      json<Items<Session>>(await client.get(`/api/v1/sessions?limit=200${query}`)).items.map((s) => s.id);
+
+    const bgList = await ids(w.c.bgHr);
+    expect(bgList).toContain(bg.id);
+    expect(bgList).not.toContain(rs.id);
+    expect(await ids(w.c.bgHr, '&country=RS')).toEqual([]);
+    expect((await w.c.bgHr.get(`/api/v1/sessions/${rs.id}`)).statusCode).toBe(404);
+    expect(await ids(w.c.hr)).not.toContain(bg.id);
+    expect((await w.c.hr.get(`/api/v1/sessions/${bg.id}`)).statusCode).toBe(404);
+
+    await t.user({ email: `root-${rs.id}@kadar.test`, role: 'platform_admin', organisationId: w.academy });
+    const root = await t.login(`root-${rs.id}@kadar.test`);
+    expect(await ids(root)).toEqual(expect.arrayContaining([rs.id, bg.id]));
+    expect(await ids(root, '&country=BG')).not.toContain(rs.id);
+    expect((await root.get(`/api/v1/sessions/${bg.id}`)).statusCode).toBe(200);
+  });
+
   it('keeps capacity above the seats taken and fills new seats from the waiting list', async () => {
     const s = await post(sessionBody(w, { capacity: 1 }));
     await w.c.hr.post('/api/v1/enrolments', { sessionId: s.id, employeeIds: staff.slice(0, 3) });

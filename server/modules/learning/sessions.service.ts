@@ -25,6 +25,7 @@ import { programmes } from './programmes.tables';
 import { toSession } from './session-view';
 import { checkSchedule, checkTrainers, insertSession, replaceDays, replaceTrainers } from './session-writer';
 import { type SessionFilter, type SessionRow, sessionsRepo } from './sessions.repo';
+import { checkSessionCountry, sessionCountriesOf } from './visible-session';
 
 /** Sessions with their days and trainers, as the API shows them. */
 export async function sessionViews(tx: Tx, rows: SessionRow[]): Promise<Session[]> {
@@ -42,10 +43,11 @@ export function createSessionsService(
   const { tenancy } = deps;
   const scope = access.scopeOf;
 
-  async function view(dbScope: DbScope, id: string): Promise<Session> {
-    return tenancy.read(dbScope, async (tx) => {
+  async function view(actor: Actor, id: string): Promise<Session> {
+    return tenancy.read(scope(actor), async (tx) => {
       const row = await sessionsRepo.find(tx, id);
       if (!row) throw notFound('session');
+      checkSessionCountry(actor, row.session.countryCode);
       return (await sessionViews(tx, [row]))[0] as Session;
     });
   }
@@ -78,7 +80,7 @@ export function createSessionsService(
   return {
     list(actor: Actor, query: SessionListQuery) {
       access.require(actor, 'learning.read');
-      return list(scope(actor), query, actor.userId);
+      return list(scope(actor), { ...query, countries: sessionCountriesOf(actor) }, actor.userId);
     },
 
     /** Upcoming announced sessions any municipality may join: the public catalogue shows them. */
@@ -92,7 +94,7 @@ export function createSessionsService(
 
     get(actor: Actor, id: string) {
       access.require(actor, 'learning.read');
-      return view(scope(actor), id);
+      return view(actor, id);
     },
 
     async create(actor: Actor, input: SessionCreate): Promise<Session> {
@@ -109,7 +111,7 @@ export function createSessionsService(
         });
         return id;
       });
-      return view(scope(actor), id);
+      return view(actor, id);
     },
 
     async update(actor: Actor, id: string, patch: SessionUpdate): Promise<Session> {
@@ -145,7 +147,7 @@ export function createSessionsService(
         return (patch.capacity ?? 0) > s.capacity;
       });
       if (grew) await deps.enrolments.refill(id);
-      return view(scope(actor), id);
+      return view(actor, id);
     },
 
     /** Calls the session off and frees every place, telling the participants why. */
@@ -182,13 +184,13 @@ export function createSessionsService(
             extra: () => ({ participant: e.participantName, reason }),
           });
       });
-      return view(scope(actor), id);
+      return view(actor, id);
     },
 
     /** Judges attendance, issues certificates and closes the session (attendance.service). */
     async complete(actor: Actor, id: string): Promise<Session> {
       await deps.attendance.complete(actor, id);
-      return view(scope(actor), id);
+      return view(actor, id);
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { Locale } from '../../../contracts/access';
 import type { Config } from '../../config';
+import type { Tx } from '../../db/client';
 import { readsLatin } from '../../db/collation';
-import { systemScope, type Tenancy } from '../../db/tenancy';
+import type { Tenancy } from '../../db/tenancy';
 import type { Translator } from '../../platform/i18n/i18n';
 import type { Mailer } from '../../platform/mail/mailer';
 import { notifyUsers } from '../../platform/mail/notify-users';
@@ -11,17 +12,20 @@ import { trainingRequestsRepo as repo, type TrainingRequestRow } from './trainin
 
 export type RequestMailDeps = { tenancy: Tenancy; mailer: Mailer; config: Config; translator: Translator };
 
-const nameFor = (locale: Locale, org: OrganisationFacts) => (readsLatin(locale) ? org.nameLatin : org.name);
+type Named = Pick<OrganisationFacts, 'name' | 'nameLatin'>;
+
+const nameFor = (locale: Locale, org: Named) => (readsLatin(locale) ? org.nameLatin : org.name);
 
 const dayRange = (locale: Locale, from: string, to: string) =>
   from === to ? dayIn(from, locale) : `${dayIn(from, locale)} – ${dayIn(to, locale)}`;
 
 /**
- * Tells the active members of `organisationId` holding `role`, each in their own language. They
- * belong to the other side of the request, whom the actor's scope may not read, so this runs in
- * system scope once the change has committed.
+ * Tells the active members of `organisationId` holding `role`, each in their own language, in the
+ * transaction of the change (a failed change sends nothing). They belong to the other side of the
+ * request, whom the actor's scope may not read: the transaction runs in system scope.
  */
 async function tellMembers(
+  tx: Tx,
   deps: RequestMailDeps,
   organisationId: string,
   role: string,
@@ -31,25 +35,23 @@ async function tellMembers(
     params: (locale: Locale) => Record<string, string>;
   },
 ) {
-  await deps.tenancy.run(systemScope, async (tx) => {
-    const members = await repo.members(tx, organisationId, role);
-    await notifyUsers(
-      tx,
-      deps,
-      members.map((m) => m.id),
-      {
-        template: mail.template,
-        organisationId,
-        path: `/training-requests/${mail.row.id}`,
-        params: (locale) => ({ topic: mail.row.topic, ...mail.params(locale) }),
-      },
-    );
-  });
+  const members = await repo.members(tx, organisationId, role);
+  await notifyUsers(
+    tx,
+    deps,
+    members.map((m) => m.id),
+    {
+      template: mail.template,
+      organisationId,
+      path: `/training-requests/${mail.row.id}`,
+      params: (locale) => ({ topic: mail.row.topic, ...mail.params(locale) }),
+    },
+  );
 }
 
 /** The body's national administrators learn that a municipality asks for a training. */
-export const mailSubmitted = (deps: RequestMailDeps, row: TrainingRequestRow, requester: OrganisationFacts) =>
-  tellMembers(deps, row.bodyId, 'national_admin', {
+export const mailSubmitted = (tx: Tx, deps: RequestMailDeps, row: TrainingRequestRow, requester: Named) =>
+  tellMembers(tx, deps, row.bodyId, 'national_admin', {
     template: 'training_request_submitted',
     row,
     params: (locale) => ({
@@ -60,8 +62,8 @@ export const mailSubmitted = (deps: RequestMailDeps, row: TrainingRequestRow, re
   });
 
 /** The requesting municipality's HR officers learn the body's answer. */
-export const mailAnswered = (deps: RequestMailDeps, row: TrainingRequestRow, body: OrganisationFacts) =>
-  tellMembers(deps, row.organisationId, 'hr_officer', {
+export const mailAnswered = (tx: Tx, deps: RequestMailDeps, row: TrainingRequestRow, body: Named) =>
+  tellMembers(tx, deps, row.organisationId, 'hr_officer', {
     template: 'training_request_answered',
     row,
     params: (locale) => ({

@@ -107,6 +107,8 @@ describe('asking for a training', () => {
     const fromBody = await w.c.admin.post('/api/v1/training-requests', ask({ organisationId: w.academy }));
     expect(fromBody.json().errors[0]).toMatchObject({ field: 'organisationId', code: 'not_a_municipality' });
     expect((await w.c.hr.get('/api/v1/training-requests')).json().items).toHaveLength(1);
+    // The mail goes in the request's transaction: refused requests told nobody.
+    expect(await mailsTo([w.ids.admin])).toHaveLength(1);
   });
 
   it('lets only the municipality’s managers ask for it', async () => {
@@ -173,6 +175,11 @@ describe('answering', () => {
       status: 'scheduled',
     });
     expect((await mailsTo([w.ids.hr])).at(-1)?.subject).toContain('scheduled');
+    const view = await w.c.hr.get(`/api/v1/sessions/${res.json().sessionId}`);
+    expect(view.json()).toMatchObject({
+      restrictedToName: 'Нови Пазар',
+      restrictedToNameLatin: 'Novi Pazar',
+    });
     expect((await act(w.c.admin, request.id, 'decline', { answer: 'Касно.' })).statusCode).toBe(409);
     expect((await act(w.c.hr, request.id, 'withdraw')).json().code).toBe('training_request_status');
     const events = (await w.c.admin.get(`/api/v1/audit-events?entityId=${request.id}`)).json().items;

@@ -6,6 +6,7 @@ import type {
   TrainingRequestStatus,
 } from '../../../contracts/training-requests';
 import type { Tx } from '../../db/client';
+import { systemScope } from '../../db/tenancy';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
 import { reachOf } from '../../platform/access/reach';
@@ -50,9 +51,9 @@ export function createTrainingRequestsService(deps: RequestMailDeps) {
   const scope = access.scopeOf;
   const reach = (actor: Actor) => reachOf(actor, 'learning.manage');
 
-  async function present(rows: TrainingRequestRow[]): Promise<TrainingRequest[]> {
+  async function present(tx: Tx, rows: TrainingRequestRow[]): Promise<TrainingRequest[]> {
     const facts = await organisationFacts(
-      tenancy,
+      tx,
       rows.flatMap((r) => [r.organisationId, r.bodyId]),
     );
     return rows.map((r) => {
@@ -80,9 +81,14 @@ export function createTrainingRequestsService(deps: RequestMailDeps) {
       };
     });
   }
-  const presentOne = async (row: TrainingRequestRow) => (await present([row]))[0] as TrainingRequest;
+  const presentOne = async (tx: Tx, row: TrainingRequestRow) =>
+    (await present(tx, [row]))[0] as TrainingRequest;
 
-  /** Moves a request on, as the side the rule names; `change` adds what the step writes. */
+  /**
+   * Moves a request on, as the side the rule names; `change` adds what the step writes. The mail
+   * to the other side is queued in the same transaction, whose members the actor's scope may not
+   * read: it runs in system scope, so the reach checks below are what guard it.
+   */
   async function decide(
     actor: Actor,
     id: string,
@@ -90,7 +96,7 @@ export function createTrainingRequestsService(deps: RequestMailDeps) {
     change: (tx: Tx, row: TrainingRequestRow) => Promise<Partial<TrainingRequestRow>>,
   ): Promise<TrainingRequest> {
     const rule = rules[action];
-    const row = await tenancy.run(scope(actor), async (tx) => {
+    return tenancy.run(systemScope, async (tx) => {
       const before = await repo.lock(tx, reach(actor), id);
       if (!before) throw notFound('training_request');
       await managedOrganisation(tx, actor, rule.by === 'body' ? before.bodyId : before.organisationId);
@@ -105,13 +111,11 @@ export function createTrainingRequestsService(deps: RequestMailDeps) {
         before: audited(before),
         after: audited(row),
       });
-      return row;
+      const view = await presentOne(tx, row);
+      if (rule.by === 'body')
+        await mailAnswered(tx, deps, row, { name: view.bodyName, nameLatin: view.bodyNameLatin });
+      return view;
     });
-    if (rule.by === 'body') {
-      const facts = await organisationFacts(tenancy, [row.bodyId]);
-      await mailAnswered(deps, row, factsOf(facts, row.bodyId));
-    }
-    return presentOne(row);
   }
 
   return {
@@ -119,26 +123,35 @@ export function createTrainingRequestsService(deps: RequestMailDeps) {
     async list(actor: Actor, query: TrainingRequestListQuery) {
       access.require(actor, 'learning.manage');
       const after = decodeCursor(query.cursor, 2) as [string, string] | null;
-      const rows = await tenancy.read(scope(actor), (tx) => repo.list(tx, reach(actor), query, after));
-      const page = pageOf(rows, query.limit, (r) => [r.key, r.row.id]);
-      return { items: await present(page.items.map((r) => r.row)), nextCursor: page.nextCursor };
+      return tenancy.read(scope(actor), async (tx) => {
+        const rows = await repo.list(tx, reach(actor), query, after);
+        const page = pageOf(rows, query.limit, (r) => [r.key, r.row.id]);
+        return {
+          items: await present(
+            tx,
+            page.items.map((r) => r.row),
+          ),
+          nextCursor: page.nextCursor,
+        };
+      });
     },
 
     async get(actor: Actor, id: string): Promise<TrainingRequest> {
       access.require(actor, 'learning.manage');
-      const row = await tenancy.read(scope(actor), (tx) => repo.find(tx, reach(actor), id));
-      if (!row) throw notFound('training_request');
-      return presentOne(row);
+      return tenancy.read(scope(actor), async (tx) => {
+        const row = await repo.find(tx, reach(actor), id);
+        if (!row) throw notFound('training_request');
+        return presentOne(tx, row);
+      });
     },
 
+    /** In system scope, for the mail to the body's administrators: the reach checks guard it. */
     async create(actor: Actor, input: TrainingRequestCreate): Promise<TrainingRequest> {
       access.require(actor, 'learning.manage');
-      // The body asked is another tenant: its kind and country are read past row-level security.
-      const facts = await organisationFacts(tenancy, [input.bodyId]);
-      const { row, org } = await tenancy.run(scope(actor), async (tx) => {
+      return tenancy.run(systemScope, async (tx) => {
         const org = await reachableOrganisation(tx, actor, input.organisationId, 'learning.manage');
         if (org.kind === 'national_body') throw invalid('organisationId', 'not_a_municipality');
-        const body = facts.get(input.bodyId);
+        const body = (await organisationFacts(tx, [input.bodyId])).get(input.bodyId);
         if (body?.kind !== 'national_body' || body.countryCode !== org.countryCode)
           throw invalid('bodyId', 'not_a_national_body');
         if (input.programmeId) {
@@ -155,10 +168,9 @@ export function createTrainingRequestsService(deps: RequestMailDeps) {
           entityId: row.id,
           after: audited(row),
         });
-        return { row, org };
+        await mailSubmitted(tx, deps, row, org);
+        return presentOne(tx, row);
       });
-      await mailSubmitted(deps, row, org);
-      return presentOne(row);
     },
 
     async accept(actor: Actor, id: string, answer: string) {

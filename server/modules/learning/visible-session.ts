@@ -6,9 +6,19 @@ import { notFound } from '../../platform/errors';
 import { trainingSessions } from './sessions.tables';
 
 /**
+ * The countries whose sessions the actor reads (null: every country, for platform administrators).
+ * Row-level security shows announced sessions everywhere, but they are meant for their own country.
+ */
+export const sessionCountriesOf = (actor: Actor): string[] | null =>
+  scopeOf(actor).all ? null : [...new Set(actor.memberships.map((m) => m.countryCode))];
+
+const readsCountry = (actor: Actor, countryCode: string) =>
+  sessionCountriesOf(actor)?.includes(countryCode) ?? true;
+
+/**
  * A session the reader may see: row-level security shows announced sessions to everyone (drafts
- * and sessions on request only to the organiser and the municipality that asked), and announced
- * ones are meant for their own country; any other id answers 404.
+ * and sessions on request only to the organiser and the municipality that asked), and the reader's
+ * country limits them further; any other id answers 404.
  */
 export async function visibleSession(tx: Tx, actor: Actor, id: string) {
   const [session] = await tx
@@ -22,7 +32,11 @@ export async function visibleSession(tx: Tx, actor: Actor, id: string) {
     })
     .from(trainingSessions)
     .where(eq(trainingSessions.id, id));
-  const ownCountry = actor.memberships.some((m) => m.countryCode === session?.countryCode);
-  if (!session || !(ownCountry || scopeOf(actor).all)) throw notFound('session');
+  if (!session || !readsCountry(actor, session.countryCode)) throw notFound('session');
   return session;
+}
+
+/** The same rule for a session row already read. */
+export function checkSessionCountry(actor: Actor, countryCode: string): void {
+  if (!readsCountry(actor, countryCode)) throw notFound('session');
 }

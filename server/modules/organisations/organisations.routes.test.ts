@@ -233,3 +233,18 @@ describe('renaming', () => {
     expect(org.json().nameLatin).toBe('Smolyan-grad');
   });
 });
+
+// Last: it adds a Bulgarian body the lists above do not expect.
+describe('national bodies', () => {
+  it('lists an HR officer the national bodies of their country, whom they may ask for trainings', async () => {
+    const bgBody = await t.org({ name: 'НСОРБ', nameLatin: 'NSORB', kind: 'national_body', country: 'BG' });
+    const ids = async (query: string) =>
+      (await hrNp.get(`/api/v1/organisations?kind=national_body${query}`))
+        .json()
+        .items.map((o: { id: string }) => o.id);
+    expect(await ids('')).toEqual([napa]);
+    expect(await ids('&country=RS')).toEqual([napa]);
+    expect(await ids('&country=BG')).toEqual([]);
+    expect((await hrNp.get(`/api/v1/organisations/${bgBody}`)).statusCode).toBe(404);
+  });
+});

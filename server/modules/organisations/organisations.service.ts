@@ -15,7 +15,7 @@ import type { Tenancy } from '../../db/tenancy';
 import { latinOf, type StoredPack, storedPack } from '../../packs/stored-pack';
 import type { Actor } from '../../platform/access/actor';
 import * as access from '../../platform/access/policy';
-import { reachOf } from '../../platform/access/reach';
+import { type Reach, reachOf } from '../../platform/access/reach';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import { decodeCursor, pageOf } from '../../platform/http/cursor';
@@ -71,6 +71,16 @@ export function treeOrder(rows: OrgUnitRow[], locale: Locale): OrgUnit[] {
   return out;
 }
 
+/**
+ * Where the organisation list reaches. The national bodies of one's own countries are listed to
+ * every reader too: they are whom a municipality asks for a training (rows public since 0019).
+ */
+function listReach(actor: Actor, query: OrganisationListQuery): Reach {
+  const reach = reachOf(actor, 'organisations.read');
+  if (query.kind !== 'national_body') return reach;
+  return { ...reach, countries: [...reach.countries, ...actor.memberships.map((m) => m.countryCode)] };
+}
+
 const orgSearch = (o: { name: string; nameLatin: string; registryCode?: string | null }) =>
   foldForSearch([o.name, o.nameLatin, o.registryCode ?? ''].join(' '));
 const unitSearch = (u: { name: string; nameLatin: string; code?: string | null }) =>
@@ -122,7 +132,7 @@ export function createOrganisationsService({ tenancy }: { tenancy: Tenancy }) {
       access.require(actor, 'organisations.read');
       const after = decodeCursor(query.cursor, 2) as [string, string] | null;
       const rows = await tenancy.read(scope(actor), (tx) =>
-        repo.list(tx, reachOf(actor, 'organisations.read'), query, actor.locale, after),
+        repo.list(tx, listReach(actor, query), query, actor.locale, after),
       );
       const latin = readsLatin(actor.locale);
       const page = pageOf(rows, query.limit, (r) => [latin ? r.nameLatin : r.name, r.id]);

@@ -4,7 +4,6 @@ import type { ApprovalState, EnrolmentStatus } from '../../../contracts/learning
 import type { RegistrationState, Session, SessionStatus } from '../../../contracts/learning-sessions';
 import type { TrainingRequestStatus } from '../../../contracts/training-requests';
 import { useFormat } from '../../app/format';
-import { useOrganisation } from '../../app/queries';
 
 // Long states ("Registration not open yet") wrap in a narrow column instead of being cut off.
 const wrap = {
@@ -107,13 +106,12 @@ export function useSessionPlace() {
     s.mode === 'in_person' ? (s.venue ?? '—') : t(`modes.${s.mode}`);
 }
 
-/**
- * The municipality a training on request is for, in the reader's script: the session carries only
- * its official name, so the Latin form comes from the organisation when the reader may see it.
- */
-export function useRestrictedName(session: Pick<Session, 'restrictedToId' | 'restrictedToName'>) {
+/** The municipality a training on request is for, in the reader's script (null when open to all). */
+export function useRestrictedName(session: Pick<Session, 'restrictedToName' | 'restrictedToNameLatin'>) {
   const format = useFormat();
-  const organisation = useOrganisation(session.restrictedToId);
   if (!session.restrictedToName) return null;
-  return organisation.data ? format.name(organisation.data) : session.restrictedToName;
+  return format.name({
+    name: session.restrictedToName,
+    nameLatin: session.restrictedToNameLatin ?? session.restrictedToName,
+  });
 }
