@@ -17,35 +17,30 @@ export const learningScenarios = () => [
   },
 ];
 
-const sessions = `select s.id, s.last_day, s.status,
-    case when s.restricted_to_id is not null then 'on_request' else s.mode end as mode, p.topic_area
-  from training_sessions s join programmes p on p.id = s.programme_id
-  where s.country_code = $1 and s.first_day <= $3 and s.last_day between $2 and $3`;
+const counted = 'country_code = $1 and year = $2';
 
-/** The counting queries of that request (learning-indicators.repo.ts), for the raw SQL floor. */
+/** The reading queries of that request (learning-indicators.repo.ts), for the raw SQL floor. */
 export const learningSqlCases = (query: Query) => ({
   learningCountry: async () => {
-    const params = [syntheticCountryCode, `${year}-01-01`, `${year}-12-31`];
     await query(
-      `with s as materialized (${sessions})
-       select s.mode, extract(month from s.last_day)::int as month, s.topic_area as topic,
-         e.organisation_id::text as org, coalesce(e.gender, 'unknown') as gender, count(*)::int as count
-       from s join enrolments e on e.session_id = s.id and e.status = 'completed'
-       group by grouping sets ((s.mode), (extract(month from s.last_day)), (s.topic_area),
-         (e.organisation_id), (coalesce(e.gender, 'unknown')))`,
-      params,
+      `select dimension, key, sum(count)::int as count from training_counts
+       where ${counted} and dimension in ('mode', 'month', 'topic', 'gender')
+       group by dimension, key having sum(count) <> 0
+       union all
+       select 'municipality', organisation_id::text, sum(count)::int from training_counts
+       where ${counted} and dimension = 'gender' group by organisation_id having sum(count) <> 0`,
+      [syntheticCountryCode, year],
     );
     await query(
-      `with s as materialized (${sessions}),
-       held as materialized (select s.id from s where s.status = 'completed')
-       select (select count(*)::int from held) as sessions,
-         (select sum(extract(epoch from (d.ends_at::time - d.starts_at::time)) / 3600)
-           from session_days d where d.session_id in (select id from held)) as hours,
-         (select avg((v.ratings->>'trainer')::numeric) from evaluations v
-           where v.session_id in (select id from held) and v.source = 'participant' and v.ratings ? 'trainer') as rating,
-         (select count(*)::int from (select distinct e.employee_id from s
-           join enrolments e on e.session_id = s.id and e.status = 'completed') p) as people`,
-      params,
+      `select count(*)::int as sessions, coalesce(sum(s.hours), 0)::float8 as hours,
+         (select (sum(key::numeric * count) / nullif(sum(count), 0))::text from training_counts
+           where ${counted} and dimension = 'trainer_rating') as rating,
+         (select count(*)::int from trained_people
+           where ${counted} and completions > 0) as people
+       from training_sessions s
+       where s.country_code = $1 and s.first_day <= $4 and s.last_day between $3 and $4
+         and s.status = 'completed'`,
+      [syntheticCountryCode, year, `${year}-01-01`, `${year}-12-31`],
     );
   },
 });

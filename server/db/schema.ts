@@ -3,6 +3,7 @@ export * from '../modules/competencies/competencies.tables';
 export * from '../modules/hr-plans/hr-plans.tables';
 export * from '../modules/identity/identity.tables';
 export * from '../modules/learning/enrolments.tables';
+export * from '../modules/learning/indicator-counts.tables';
 export * from '../modules/learning/planning.tables';
 export * from '../modules/learning/programmes.tables';
 export * from '../modules/learning/sessions.tables';

@@ -1,22 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgUnits } from '../modules/organisations/organisations.tables';
+import { databaseError } from '../test/database-error';
 import { startTestApp, type TestApp } from '../test/test-app';
 import type { DbScope } from './tenancy';
 
 let t: TestApp;
 let a: string;
 let b: string;
-
-/** Drizzle wraps the driver's error; the database's own message is its cause. */
-async function databaseError(attempt: Promise<unknown>): Promise<string> {
-  try {
-    await attempt;
-  } catch (err) {
-    return String((err as { cause?: Error }).cause?.message ?? (err as Error).message);
-  }
-  return 'no error';
-}
 
 const scopeOf = (orgId: string): DbScope => ({ all: false, userId: null, orgIds: [orgId], countries: [] });
 

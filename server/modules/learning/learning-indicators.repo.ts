@@ -13,77 +13,55 @@ export type Delivery = { sessions: number; hours: number; trainerRating: number 
 /** Whose training a figure counts: a country's sessions of a year, optionally one municipality's people. */
 export type IndicatorWhere = { countryCode: string; year: number; organisationId: string | null };
 
-/**
- * The country's sessions whose last day falls in the year, with what the breakdowns need. It is
- * read through training_sessions_country_idx (country_code, first_day): a session ends after it
- * starts, so first_day <= 31 December bounds the scan.
- */
-const yearSessions = (w: IndicatorWhere) => sql`select s.id, s.last_day, s.status,
-    case when s.restricted_to_id is not null then 'on_request' else s.mode end as mode,
-    p.topic_area
-  from training_sessions s join programmes p on p.id = s.programme_id
-  where s.country_code = ${w.countryCode} and s.first_day <= ${`${w.year}-12-31`}
-    and s.last_day between ${`${w.year}-01-01`} and ${`${w.year}-12-31`}`;
-
 /** Raw-SQL results: both drivers return `{ rows }`. */
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
-const ofMunicipality = (w: IndicatorWhere) =>
-  w.organisationId ? sql`and e.organisation_id = ${w.organisationId}` : sql``;
+/** The counts of a country's year (kept by triggers, db/migrations/0023), optionally one municipality's. */
+const counted = (w: IndicatorWhere) =>
+  sql`country_code = ${w.countryCode} and year = ${w.year} ${
+    w.organisationId ? sql`and organisation_id = ${w.organisationId}` : sql``
+  }`;
 
 export const learningIndicatorsRepo = {
   /**
-   * Completed places counted along every breakdown in one grouped pass over the enrolments of the
-   * year's sessions (enrolments_session_idx (session_id, status, …) finds them per session).
+   * Completed places along every breakdown. Each place is counted once per breakdown, so the
+   * municipalities' figures are the sums of their gender counts.
    */
   async grouped(tx: Tx, w: IndicatorWhere): Promise<Grouped[]> {
-    type Row = {
-      mode: string | null;
-      month: number | null;
-      topic: string | null;
-      org: string | null;
-      gender: string | null;
-      count: number;
-    };
     const result = await tx.execute(sql`
-      with s as materialized (${yearSessions(w)})
-      select s.mode, extract(month from s.last_day)::int as month, s.topic_area as topic,
-        e.organisation_id::text as org, coalesce(e.gender, 'unknown') as gender,
-        count(*)::int as count
-      from s join enrolments e on e.session_id = s.id and e.status = 'completed' ${ofMunicipality(w)}
-      group by grouping sets ((s.mode), (extract(month from s.last_day)), (s.topic_area),
-        (e.organisation_id), (coalesce(e.gender, 'unknown')))`);
-    return rowsOf<Row>(result).flatMap((r): Grouped[] => {
-      if (r.mode !== null) return [{ dimension: 'mode', key: r.mode, count: r.count }];
-      if (r.month !== null) return [{ dimension: 'month', key: String(r.month), count: r.count }];
-      if (r.topic !== null) return [{ dimension: 'topic', key: r.topic, count: r.count }];
-      if (r.org !== null) return [{ dimension: 'municipality', key: r.org, count: r.count }];
-      if (r.gender !== null) return [{ dimension: 'gender', key: r.gender, count: r.count }];
-      return [];
-    });
+      select dimension, key, sum(count)::int as count from training_counts
+      where ${counted(w)} and dimension in ('mode', 'month', 'topic', 'gender')
+      group by dimension, key having sum(count) <> 0
+      union all
+      select 'municipality', organisation_id::text, sum(count)::int from training_counts
+      where ${counted(w)} and dimension = 'gender'
+      group by organisation_id having sum(count) <> 0`);
+    return rowsOf<Grouped>(result);
   },
 
   /**
    * Distinct people, held sessions, their hours and the participants' mean rating of the trainer.
-   * For one municipality only the sessions its people completed count.
+   * For one municipality only the sessions its people completed count. A personnel record belongs
+   * to one municipality, so counting trained_people rows counts people.
    */
   async delivery(tx: Tx, w: IndicatorWhere): Promise<Delivery> {
+    // Read through training_sessions_country_idx (country_code, first_day): a session ends after
+    // it starts, so first_day <= 31 December bounds the scan.
     const mine = w.organisationId
-      ? sql`and exists (select 1 from enrolments e where e.session_id = s.id and e.status = 'completed' ${ofMunicipality(w)})`
+      ? sql`and s.id in (select e.session_id from enrolments e
+          where e.organisation_id = ${w.organisationId} and e.status = 'completed')`
       : sql``;
-    type Row = { sessions: number; hours: number | null; rating: string | null; people: number };
-    const result = await tx.execute(sql`
-      with s as materialized (${yearSessions(w)}),
-      held as materialized (select s.id from s where s.status = 'completed' ${mine})
-      select
-        (select count(*)::int from held) as sessions,
-        (select round(sum(extract(epoch from (d.ends_at::time - d.starts_at::time)) / 3600)::numeric, 1)::float8
-          from session_days d where d.session_id in (select id from held)) as hours,
-        (select avg((v.ratings->>'trainer')::numeric)::text from evaluations v
-          where v.session_id in (select id from held) and v.source = 'participant'
-            and v.ratings ? 'trainer' ${w.organisationId ? sql`and v.organisation_id = ${w.organisationId}` : sql``}) as rating,
-        (select count(*)::int from (select distinct e.employee_id from s
-          join enrolments e on e.session_id = s.id and e.status = 'completed' ${ofMunicipality(w)}) p) as people`);
+    type Row = { sessions: number; hours: number; rating: string | null; people: number };
+    const result = await tx.execute(sql`select
+        count(*)::int as sessions, coalesce(sum(s.hours), 0)::float8 as hours,
+        (select (sum(key::numeric * count) / nullif(sum(count), 0))::text from training_counts
+          where ${counted(w)} and dimension = 'trainer_rating') as rating,
+        (select count(*)::int from trained_people
+          where ${counted(w)} and completions > 0) as people
+      from training_sessions s
+      where s.country_code = ${w.countryCode} and s.first_day <= ${`${w.year}-12-31`}
+        and s.last_day between ${`${w.year}-01-01`} and ${`${w.year}-12-31`}
+        and s.status = 'completed' ${mine}`);
     const r = rowsOf<Row>(result)[0];
     return {
       sessions: r?.sessions ?? 0,
@@ -91,16 +69,6 @@ export const learningIndicatorsRepo = {
       trainerRating: r?.rating ? Math.round(Number(r.rating) * 100) / 100 : null,
       people: r?.people ?? 0,
     };
-  },
-
-  /** What changes when the year's figures may change: the number of its sessions and their newest change. */
-  async fingerprint(tx: Tx, w: IndicatorWhere): Promise<string> {
-    const result =
-      await tx.execute(sql`select count(*)::int as n, coalesce(max(s.updated_at), 'epoch')::text as at
-      from training_sessions s where s.country_code = ${w.countryCode} and s.first_day <= ${`${w.year}-12-31`}
-        and s.last_day between ${`${w.year}-01-01`} and ${`${w.year}-12-31`}`);
-    const r = rowsOf<{ n: number; at: string }>(result)[0];
-    return `${r?.n ?? 0}@${r?.at ?? ''}`;
   },
 
   targets: (tx: Tx, countryCode: string, year: number) =>

@@ -1,13 +1,15 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Indicators } from '../../../contracts/learning-indicators';
 import { systemScope } from '../../db/tenancy';
 import { auditEvents } from '../../platform/audit/audit.tables';
+import { databaseError } from '../../test/database-error';
 import { addEmployees, type LearningWorld, learningWorld } from '../../test/learning-fixture';
 import { insertSessionRows, type SessionRows } from '../../test/learning-rows';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { enrolments, evaluations } from './enrolments.tables';
 import { learningTargets } from './planning.tables';
+import { sessionDays } from './sessions.tables';
 
 /** The year of the fixtures: far from any other test's sessions. */
 const year = 2024;
@@ -17,6 +19,7 @@ const day = (date: string) => ({ date, startsAt: '09:00', endsAt: '15:00' });
 describe('learning indicators', () => {
   let t: TestApp;
   let w: LearningWorld;
+  let march: SessionRows;
 
   /** Completed places with the participant's copied gender, and one rating of the trainer each. */
   async function places(
@@ -61,7 +64,7 @@ describe('learning indicators', () => {
   beforeAll(async () => {
     t = await startTestApp();
     w = await learningWorld(t);
-    const march = await insertSessionRows(t, {
+    march = await insertSessionRows(t, {
       organiserId: w.academy,
       programmeId: w.programme,
       days: [day('2024-03-11'), day('2024-03-12')],
@@ -211,6 +214,56 @@ describe('learning indicators', () => {
       expect((await w.c.hr.get(url('country=RS'))).statusCode).toBe(404);
       expect((await w.c.bgAdmin.get(url('country=RS'))).statusCode).toBe(404);
       expect((await w.c.employee.get(url('country=RS'))).statusCode).toBe(403);
+    });
+
+    it('follows places, ratings and days as they change (the counts are kept by triggers)', async () => {
+      const totals = async () =>
+        ((await w.c.hr.get(url(`organisationId=${w.municipality}`))).json() as Indicators).totals;
+      const [place] = await t.tenancy.run(systemScope, (tx) =>
+        tx
+          .update(enrolments)
+          .set({ status: 'not_completed' })
+          .where(and(eq(enrolments.sessionId, march.id), eq(enrolments.gender, 'male')))
+          .returning({ id: enrolments.id, sessionId: enrolments.sessionId }),
+      );
+      expect(await totals()).toMatchObject({ trained: 3, people: 3 });
+      await t.tenancy.run(systemScope, async (tx) => {
+        await tx
+          .update(enrolments)
+          .set({ status: 'completed' })
+          .where(eq(enrolments.id, place?.id ?? ''));
+        await tx.delete(evaluations).where(eq(evaluations.enrolmentId, place?.id ?? ''));
+        await tx.delete(sessionDays).where(eq(sessionDays.sessionId, place?.sessionId ?? ''));
+      });
+      // One of the three back; its 4-star rating and the session's days gone.
+      const after = await totals();
+      expect(after).toMatchObject({ trained: 4, people: 4, sessions: 1, hours: 0 });
+      expect(after.trainerRating).toBe(4);
+      await t.tenancy.run(systemScope, (tx) =>
+        tx.insert(evaluations).values({
+          sessionId: place?.sessionId ?? '',
+          organiserId: w.academy,
+          organisationId: w.municipality,
+          source: 'participant',
+          ratings: { trainer: 1 },
+          score: 1,
+        }),
+      );
+      expect((await totals()).trainerRating).toBe(3.5);
+    });
+
+    it('only the triggers write the counts; a municipality reads its own', async () => {
+      const own = { all: false, userId: null, orgIds: [w.municipality], countries: [] };
+      const forged = t.tenancy.run(own, (tx) =>
+        tx.execute(
+          sql`insert into training_counts values ('RS', ${year}, ${w.municipality}, 'mode', 'in_person', 1000)`,
+        ),
+      );
+      expect(await databaseError(forged)).toMatch(/permission denied/);
+      const seen = await t.tenancy.run(own, (tx) =>
+        tx.execute(sql`select distinct organisation_id::text as id from training_counts`),
+      );
+      expect((seen as unknown as { rows: { id: string }[] }).rows).toEqual([{ id: w.municipality }]);
     });
 
     it('rejects bad input naming the field', async () => {

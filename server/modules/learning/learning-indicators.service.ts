@@ -13,8 +13,7 @@ import type { Translator } from '../../platform/i18n/i18n';
 import { organisationsRepo } from '../organisations/organisations.repo';
 import { type ReportFrame, resolveFrame } from '../reports/report-frame';
 import type { Counted } from '../reports/report-suppression';
-import { type Delivery, type Grouped, learningIndicatorsRepo as repo } from './learning-indicators.repo';
-import { createIndicatorCache } from './learning-indicators-cache';
+import { type Grouped, learningIndicatorsRepo as repo } from './learning-indicators.repo';
 import { suppressWithTotal } from './learning-indicators-suppression';
 import { indicatorsWorkbook } from './learning-indicators-workbook';
 
@@ -41,32 +40,23 @@ export function createLearningIndicatorsService({
   tenancy: Tenancy;
   translator: Translator;
 }) {
-  const cache = createIndicatorCache<{ groups: Grouped[]; delivery: Delivery }>();
   /**
    * The access check and the frame run in the reader's own scope (another municipality answers
-   * 404 there). The counting then runs in system scope: a place belongs to the participant's
-   * municipality and to the organiser, so a national body's or municipality's own scope would miss
-   * the places others organised, and the per-row policy check over a million places is what the
-   * time budget cannot afford. Only grouped, suppressed counts leave this function, never a row.
+   * 404 there). The counts are then read in system scope: a place belongs to the participant's
+   * municipality and to the organiser, and the counts kept by triggers (db/migrations/0023) hold
+   * the whole country's. Only grouped, suppressed counts leave this function, never a row.
    */
   async function build(actor: Actor, query: IndicatorsQuery): Promise<Indicators> {
     const frame: ReportFrame = await tenancy.read(access.scopeOf(actor), (tx) =>
       resolveFrame(tx, actor, query),
     );
     const where = { countryCode: frame.countryCode, year: query.year, organisationId: frame.organisationId };
-    // One transaction at a time: PGlite has a single connection.
-    const { fingerprint, targets, pack } = await tenancy.read(systemScope, async (tx) => ({
-      fingerprint: await repo.fingerprint(tx, where),
+    const { groups, delivery, targets, pack } = await tenancy.read(systemScope, async (tx) => ({
+      groups: await repo.grouped(tx, where),
+      delivery: await repo.delivery(tx, where),
       targets: await repo.targets(tx, frame.countryCode, query.year),
       pack: await storedPack(tx, frame.countryCode),
     }));
-    const key = `${where.countryCode}:${where.year}:${where.organisationId ?? ''}`;
-    const { groups, delivery } = await cache.get(key, fingerprint, () =>
-      tenancy.read(systemScope, async (tx) => ({
-        groups: await repo.grouped(tx, where),
-        delivery: await repo.delivery(tx, where),
-      })),
-    );
     const byMode = countsOf(groups, 'mode');
     const topics = pack.learning?.topicAreas.map((a) => a.code) ?? [];
     const hidden = (listed: readonly string[], d: Grouped['dimension']) =>

@@ -3,6 +3,7 @@ import {
   date,
   index,
   integer,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -42,6 +43,8 @@ export const trainingSessions = pgTable(
     firstDay: date('first_day').notNull(),
     lastDay: date('last_day').notNull(),
     status: text('status').notNull().default('draft'),
+    /** The days' hours added up, kept by a trigger on session_days (db/migrations/0023). */
+    hours: numeric('hours', { precision: 6, scale: 1 }).notNull().default('0'),
     /**
      * Seats and the waiting list, counted across every municipality: kept by seat-allocation.ts
      * under a row lock, because row-level security shows each municipality only its own enrolments.
