@@ -10,6 +10,10 @@ export async function login(page: Page, email: string, password = demoPassword) 
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('login-submit')).toBeHidden();
+  // The profile's language is applied after sign-in; a language chosen before it lands would be undone.
+  const me = await page.request.get('/api/v1/me');
+  const { user } = (await me.json()) as { user: { locale: string } };
+  await expect(page.locator('html')).toHaveAttribute('lang', user.locale);
 }
 
 export async function chooseLanguage(page: Page, locale: 'sr-Cyrl' | 'sr-Latn' | 'bg' | 'en') {
