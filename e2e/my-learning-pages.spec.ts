@@ -216,7 +216,7 @@ test('the platform administrator revokes a certificate, and the public check say
   const row = admin.getByTestId('file-certificate').filter({ hasText: target.code });
   await row.getByTestId('certificate-revoke').click();
   await lookAtDialog(admin, 'sr-Cyrl', 'certificate-revoke');
-  await admin.getByTestId('reason').fill('Грешком издат: полазник није испунио услов присуства.');
+  await admin.getByTestId('reason-text').fill('Грешком издат: полазник није испунио услов присуства.');
   await admin.getByTestId('reason-submit').click();
   await expect(row.getByTestId('certificate-status')).toHaveText(text('sr-Cyrl', 'certificate', 'revoked'));
   await expect(row.getByTestId('certificate-revoke')).toHaveCount(0);

@@ -91,8 +91,14 @@ test('a manager drafts and agrees a development plan', async ({ page }) => {
   await page.waitForURL(/\/development-plans\/[0-9a-f-]{36}$/);
   const planPath = new URL(page.url()).pathname;
   await page.getByTestId('plan-item-add').click();
+  // An item for a competency gap, as drafted from needs: the competency's name describes it.
+  await page.getByTestId('plan-item-competency').click();
+  const competency = page.getByRole('listbox').getByRole('option').first();
+  const competencyName = (await competency.textContent()) ?? '';
+  await competency.click();
   await page.getByTestId('plan-item-save').click();
   await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.locator('tbody tr').first()).toContainText(competencyName);
   await page.getByTestId('plan-agree').click();
   await expect(page.getByTestId('plan-agree')).toBeHidden();
   await lookAtPage(page, locale, 'development-plan', planPath);

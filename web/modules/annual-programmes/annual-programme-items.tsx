@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useFormat } from '../../app/format';
 import { notifySuccess, reportError } from '../../app/problems';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { EmptyNotice } from '../../components/query-states';
+import { RowActions } from '../../components/row-actions';
 import { AnnualProgrammeItemDialog } from './annual-programme-item-dialog';
 import { useRefreshAnnualProgrammes } from './annual-programmes-queries';
 
@@ -82,19 +83,11 @@ export function AnnualProgrammeItems({ programme, editable }: Props) {
                   <Table.Td>{i.fundingSource || '—'}</Table.Td>
                   {editable ? (
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button size="compact-sm" variant="subtle" onClick={() => setEditing(i)}>
-                          {t('item.edit')}
-                        </Button>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red.8"
-                          aria-label={t('item.remove')}
-                          onClick={() => setRemoving(i)}
-                        >
-                          ×
-                        </ActionIcon>
-                      </Group>
+                      <RowActions
+                        edit={{ label: t('item.edit'), onClick: () => setEditing(i) }}
+                        removeLabel={t('item.remove')}
+                        onRemove={() => setRemoving(i)}
+                      />
                     </Table.Td>
                   ) : null}
                 </Table.Tr>

@@ -1,7 +1,8 @@
-import { Anchor, Button, Text } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeMaterial } from '../../../contracts/learning-catalogue';
-import { useFileSize, useFormat } from '../../app/format';
+import { useFormat } from '../../app/format';
+import { FileDeleteButton, FileNameCell } from '../../components/file-cells';
 import { RecordTable } from '../people/file-section';
 
 type Props = {
@@ -17,7 +18,6 @@ export function MaterialList({ materials, href, onDelete, empty }: Props) {
   const { t } = useTranslation('catalogue');
   const { t: tc } = useTranslation();
   const format = useFormat();
-  const size = useFileSize();
   return (
     <RecordTable
       minWidth={onDelete ? 680 : 560}
@@ -35,23 +35,17 @@ export function MaterialList({ materials, href, onDelete, empty }: Props) {
           <Anchor key="title" href={href(m)} download={m.fileName} data-testid="material-download">
             {m.title}
           </Anchor>,
-          <Text key="file" size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {m.fileName} · {size(m.size)}
-          </Text>,
+          <FileNameCell key="file" fileName={m.fileName} size={m.size} />,
           format.date(m.createdAt),
           ...(onDelete
             ? [
-                <Button
+                <FileDeleteButton
                   key="delete"
-                  size="xs"
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('materials.deleteLabel', { title: m.title })}
+                  label={t('materials.delete')}
+                  ariaLabel={t('materials.deleteLabel', { title: m.title })}
                   onClick={() => onDelete(m)}
-                  data-testid="material-delete"
-                >
-                  {t('materials.delete')}
-                </Button>,
+                  testId="material-delete"
+                />,
               ]
             : []),
         ],

@@ -6,10 +6,13 @@ import type { Programme, ProgrammeMaterial } from '../../../contracts/learning-c
 import { api } from '../../app/api-client';
 import { notifySuccess, reportError } from '../../app/problems';
 import { ConfirmModal } from '../../components/confirm-modal';
+import { UploadDialog } from '../../components/upload-dialog';
 import { FileSection } from '../people/file-section';
 import { useRefreshProgrammes } from './catalogue-queries';
 import { MaterialList } from './material-list';
-import { MaterialUploadDialog } from './material-upload-dialog';
+
+// The types the server accepts (it checks the bytes and explains a refusal).
+const accept = '.pdf,.docx,.pptx,.xlsx,.odt,.odp,.ods,.jpg,.jpeg,.png,.webp';
 
 /** The programme's handouts: download for every reader; upload and delete for the catalogue's owner. */
 export function ProgrammeMaterials({
@@ -56,7 +59,16 @@ export function ProgrammeMaterials({
         empty={canManage ? t('materials.emptyManage') : t('materials.empty')}
       />
       {uploading ? (
-        <MaterialUploadDialog programmeId={p.id} onUploaded={refresh} onClose={() => setUploading(false)} />
+        <UploadDialog
+          namespace="catalogue"
+          keyPrefix="materials"
+          titleLabel={t('materials.materialTitle')}
+          url={`/api/v1/programmes/${p.id}/materials`}
+          accept={accept}
+          testId="material"
+          onUploaded={refresh}
+          onClose={() => setUploading(false)}
+        />
       ) : null}
       <ConfirmModal
         opened={Boolean(deleting)}

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Progress, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Progress, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -11,6 +11,7 @@ import { notifySuccess } from '../../app/problems';
 import { useSession } from '../../app/session-context';
 import { Page } from '../../components/page';
 import { ErrorState, LoadingState } from '../../components/query-states';
+import { RowActions } from '../../components/row-actions';
 import { useOwnEmployeeId } from '../my-learning/own-employee';
 import { FileSection } from '../people/file-section';
 import { useNeedsVocabulary } from '../training-needs/needs-vocabulary';
@@ -98,12 +99,10 @@ export function DevelopmentPlanPage() {
                     <Table.Tr key={item.id}>
                       <Table.Td>{t(`kinds.${item.kind}`)}</Table.Td>
                       <Table.Td>
-                        <Text size="sm">{item.text || '—'}</Text>
-                        {item.competencyId ? (
-                          <Text size="xs" c="dimmed">
-                            {vocabulary.competencyLabel(item.competencyId)}
-                          </Text>
-                        ) : null}
+                        <ItemDescription
+                          text={item.text}
+                          competency={vocabulary.competencyLabel(item.competencyId)}
+                        />
                       </Table.Td>
                       <Table.Td>
                         {item.programmeTitle ? packLabel(item.programmeTitle, locale) : '—'}
@@ -119,19 +118,11 @@ export function DevelopmentPlanPage() {
                       <Table.Td>{t(`itemStatus.${item.status}`)}</Table.Td>
                       {editable ? (
                         <Table.Td>
-                          <Group gap={4} wrap="nowrap">
-                            <Button size="compact-xs" variant="subtle" onClick={() => setEditing(item)}>
-                              {t('items.editShort')}
-                            </Button>
-                            <ActionIcon
-                              variant="subtle"
-                              color="red"
-                              aria-label={t('items.remove')}
-                              onClick={() => removeItem.mutate(item.id)}
-                            >
-                              ×
-                            </ActionIcon>
-                          </Group>
+                          <RowActions
+                            edit={{ label: t('items.editShort'), onClick: () => setEditing(item) }}
+                            removeLabel={t('items.remove')}
+                            onRemove={() => removeItem.mutate(item.id)}
+                          />
                         </Table.Td>
                       ) : null}
                     </Table.Tr>
@@ -183,5 +174,23 @@ function EmployeeComment({ plan, mine }: { plan: DevelopmentPlan; mine: boolean 
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+/**
+ * An item drafted from a competency gap has the competency as its subject and the written need (often
+ * none) beneath; any other item is its text.
+ */
+function ItemDescription({ text, competency }: { text: string; competency: string }) {
+  const subject = competency || text;
+  return (
+    <>
+      <Text size="sm">{subject || '—'}</Text>
+      {competency && text ? (
+        <Text size="xs" c="dimmed">
+          {text}
+        </Text>
+      ) : null}
+    </>
   );
 }

@@ -111,6 +111,7 @@ function ItemForm({ planId, item, onClose, vocabulary }: Props & { item: PlanIte
           searchable
           clearable
           {...form.getInputProps('competencyId')}
+          data-testid="plan-item-competency"
         />
         {form.values.kind === 'training' ? (
           <Select

@@ -1,8 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { DevelopmentPlan } from '../../../contracts/development-plans';
 import { api } from '../../app/api-client';
-import { reportError } from '../../app/problems';
+import { useRefreshingMutation } from '../../app/refreshing-mutation';
 
 export type PlanSummary = Omit<DevelopmentPlan, 'items'>;
 export type PlanItem = DevelopmentPlan['items'][number];
@@ -33,12 +33,5 @@ export function useDevelopmentPlan(id: string) {
 export function usePlanChange<T>(run: (input: T) => Promise<DevelopmentPlan | unknown>, onDone: () => void) {
   const queryClient = useQueryClient();
   const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: [plansKey] }), [queryClient]);
-  return useMutation({
-    mutationFn: run,
-    onSuccess: async () => {
-      await refresh();
-      onDone();
-    },
-    onError: (error) => reportError(error),
-  });
+  return useRefreshingMutation(run, refresh, onDone);
 }

@@ -6,14 +6,15 @@ import type { Employee } from '../../../contracts/people';
 import { canOn } from '../../app/access';
 import { ApiError } from '../../app/api-client';
 import { useFormat } from '../../app/format';
+import { notifySuccess } from '../../app/problems';
 import { useOrganisation } from '../../app/queries';
 import { useMe } from '../../app/session-context';
 import { ErrorState, LoadingState } from '../../components/query-states';
+import { ReasonDialog, type ReasonRequest } from '../../components/reason-dialog';
 import { FileSection, RecordTable } from '../people/file-section';
 import { CertificateStatusBadge, EnrolmentStatusBadge, useLearningText } from './my-learning-labels';
-import { useCertificates, useEnrolments } from './my-learning-queries';
+import { useCertificates, useEnrolments, useLearningAction } from './my-learning-queries';
 import { CertificateDownload } from './past-enrolments';
-import { type ReasonAction, ReasonDialog } from './reason-dialog';
 
 /** A list the reader may not see (a 403 or 404) leaves its section out instead of showing an error. */
 function refused(error: unknown): boolean {
@@ -74,20 +75,23 @@ function CertificatesSection({ employeeId, countryCode }: { employeeId: string; 
   const format = useFormat();
   const text = useLearningText();
   const certificates = useCertificates(employeeId);
-  const [revoking, setRevoking] = useState<ReasonAction | null>(null);
+  const revoke = useLearningAction();
+  const [revoking, setRevoking] = useState<ReasonRequest | null>(null);
   if (certificates.isError && refused(certificates.error)) return null;
 
   // Revoking belongs to the body or municipality that issued the certificate.
   const mayRevoke = (c: Certificate) =>
     c.status === 'valid' && canOn(me, 'learning.manage', { organisationId: c.issuerId, countryCode });
-  const revokeAction = (c: Certificate, programme: string): ReasonAction => ({
-    path: `/certificates/${c.id}/revoke`,
+  const revokeAction = (c: Certificate, programme: string): ReasonRequest => ({
     title: t('revoke.title'),
     message: t('revoke.message', { code: c.code, programme }),
     label: t('revoke.reason'),
     required: true,
     submitLabel: t('revoke.submit'),
-    done: t('revoke.done', { code: c.code }),
+    danger: true,
+    send: (body) => revoke.mutateAsync({ path: `/certificates/${c.id}/revoke`, body }),
+    onDone: () => notifySuccess(t('revoke.done', { code: c.code })),
+    testId: 'reason',
   });
   const rows = (certificates.data?.items ?? []).map((c) => {
     const programme = text.title(c.programmeTitle);
@@ -151,7 +155,7 @@ function CertificatesSection({ employeeId, countryCode }: { employeeId: string; 
           rows={rows}
         />
       )}
-      {revoking ? <ReasonDialog action={revoking} onClose={() => setRevoking(null)} /> : null}
+      {revoking ? <ReasonDialog {...revoking} onClose={() => setRevoking(null)} /> : null}
     </FileSection>
   );
 }

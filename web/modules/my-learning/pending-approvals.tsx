@@ -5,10 +5,10 @@ import type { Enrolment } from '../../../contracts/learning-enrolments';
 import { useFormat } from '../../app/format';
 import { notifySuccess, reportError } from '../../app/problems';
 import { ErrorState, LoadingState } from '../../components/query-states';
+import { ReasonDialog, type ReasonRequest } from '../../components/reason-dialog';
 import { RecordTable } from '../people/file-section';
 import { useLearningText } from './my-learning-labels';
 import { useEnrolments, useLearningAction } from './my-learning-queries';
-import { type ReasonAction, ReasonDialog } from './reason-dialog';
 
 /** Places that wait for the signed-in manager's yes or no. */
 export function PendingApprovals() {
@@ -17,19 +17,22 @@ export function PendingApprovals() {
   const text = useLearningText();
   const pending = useEnrolments({ mine: 'approver', approval: 'pending' });
   const approve = useLearningAction();
-  const [declining, setDeclining] = useState<ReasonAction | null>(null);
+  const decline = useLearningAction();
+  const [declining, setDeclining] = useState<ReasonRequest | null>(null);
 
   if (pending.isPending) return <LoadingState />;
   if (pending.isError) return <ErrorState error={pending.error} onRetry={() => void pending.refetch()} />;
 
-  const declineAction = (e: Enrolment, person: string, programme: string): ReasonAction => ({
-    path: `/enrolments/${e.id}/decline`,
+  const declineAction = (e: Enrolment, person: string, programme: string): ReasonRequest => ({
     title: t('approvals.declineTitle'),
     message: t('approvals.declineMessage', { person, programme }),
     label: t('approvals.declineReason'),
     required: true,
     submitLabel: t('approvals.decline'),
-    done: t('approvals.declined', { person }),
+    danger: true,
+    send: (body) => decline.mutateAsync({ path: `/enrolments/${e.id}/decline`, body }),
+    onDone: () => notifySuccess(t('approvals.declined', { person })),
+    testId: 'reason',
   });
   const rows = (pending.data?.items ?? []).map((e) => {
     const person = text.name(e.participantName, e.participantNameLatin);
@@ -108,7 +111,7 @@ export function PendingApprovals() {
         ]}
         rows={rows}
       />
-      {declining ? <ReasonDialog action={declining} onClose={() => setDeclining(null)} /> : null}
+      {declining ? <ReasonDialog {...declining} onClose={() => setDeclining(null)} /> : null}
     </>
   );
 }

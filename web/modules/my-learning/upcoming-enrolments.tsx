@@ -5,10 +5,11 @@ import type { Enrolment } from '../../../contracts/learning-enrolments';
 import type { Session } from '../../../contracts/learning-sessions';
 import { useDownload } from '../../app/download';
 import { useFormat } from '../../app/format';
+import { notifySuccess } from '../../app/problems';
+import { ReasonDialog, type ReasonRequest } from '../../components/reason-dialog';
 import { today } from '../positions/positions-queries';
 import { ApprovalBadge, EnrolmentStatusBadge, useLearningText } from './my-learning-labels';
-import { useSessionsById } from './my-learning-queries';
-import { type ReasonAction, ReasonDialog } from './reason-dialog';
+import { useLearningAction, useSessionsById } from './my-learning-queries';
 
 /** Where a session takes place: the room, or the link of a live online session. */
 function Place({ session }: { session: Session }) {
@@ -110,21 +111,24 @@ export function UpcomingEnrolments({ enrolments }: { enrolments: Enrolment[] }) 
   const { t } = useTranslation('my-learning');
   const text = useLearningText();
   const sessions = useSessionsById(enrolments.map((e) => e.sessionId));
-  const [cancelling, setCancelling] = useState<ReasonAction | null>(null);
+  const cancel = useLearningAction();
+  const [cancelling, setCancelling] = useState<ReasonRequest | null>(null);
   if (enrolments.length === 0)
     return (
       <Text size="sm" c="dimmed">
         {t('upcoming.empty')}
       </Text>
     );
-  const cancelAction = (e: Enrolment): ReasonAction => ({
-    path: `/enrolments/${e.id}/cancel`,
+  const cancelAction = (e: Enrolment): ReasonRequest => ({
     title: t('cancel.title'),
     message: t('cancel.message', { programme: text.title(e.programmeTitle) }),
     label: t('cancel.reason'),
     required: false,
     submitLabel: t('cancel.submit'),
-    done: t('cancel.done'),
+    danger: true,
+    send: (body) => cancel.mutateAsync({ path: `/enrolments/${e.id}/cancel`, body }),
+    onDone: () => notifySuccess(t('cancel.done')),
+    testId: 'reason',
   });
   return (
     <>
@@ -138,7 +142,7 @@ export function UpcomingEnrolments({ enrolments }: { enrolments: Enrolment[] }) 
           />
         ))}
       </SimpleGrid>
-      {cancelling ? <ReasonDialog action={cancelling} onClose={() => setCancelling(null)} /> : null}
+      {cancelling ? <ReasonDialog {...cancelling} onClose={() => setCancelling(null)} /> : null}
     </>
   );
 }

@@ -1,8 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EmployeeDocument } from '../../../contracts/employee-documents';
 import { api } from '../../app/api-client';
-import { useMe } from '../../app/session-context';
-import { type UploadProgress, uploadMultipart } from '../../components/multipart-upload';
 
 const documentsKey = (employeeId: string) => ['employee-documents', employeeId];
 
@@ -16,27 +14,10 @@ export function useEmployeeDocuments(employeeId: string) {
 /** A plain link: the server answers the file as an attachment and records the download. */
 export const documentContentUrl = (id: string) => `/api/v1/employee-documents/${id}/content`;
 
-export type DocumentUpload = { kind: EmployeeDocument['kind']; title: string; file: File };
-
-/** Multipart as the route reads it: the fields `kind` and `title`, then the file (`file`). */
-export function useUploadDocument(employeeId: string, progress: UploadProgress) {
-  const me = useMe();
+/** After an upload (the shared upload dialog sends it): the list reads the file's documents again. */
+export function useRefreshDocuments(employeeId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ kind, title, file }: DocumentUpload) => {
-      const body = new FormData();
-      body.append('kind', kind);
-      body.append('title', title);
-      body.append('file', file, file.name);
-      return uploadMultipart<EmployeeDocument>(
-        `/api/v1/employees/${employeeId}/documents`,
-        body,
-        me.csrfToken,
-        progress,
-      );
-    },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: documentsKey(employeeId) }),
-  });
+  return () => queryClient.invalidateQueries({ queryKey: documentsKey(employeeId) });
 }
 
 export function useDeleteDocument(employeeId: string) {

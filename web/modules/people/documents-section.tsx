@@ -1,23 +1,32 @@
-import { Anchor, Button, Group, Text } from '@mantine/core';
+import { Anchor, Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EmployeeDocument } from '../../../contracts/employee-documents';
-import { useFileSize, useFormat } from '../../app/format';
+import { documentKinds, documentTypes, type EmployeeDocument } from '../../../contracts/employee-documents';
+import { useFormat } from '../../app/format';
 import { notifySuccess, reportError } from '../../app/problems';
 import { ConfirmModal } from '../../components/confirm-modal';
+import { FileDeleteButton, FileNameCell } from '../../components/file-cells';
 import { ErrorState, LoadingState } from '../../components/query-states';
-import { DocumentUploadDialog } from './document-upload-dialog';
-import { documentContentUrl, useDeleteDocument, useEmployeeDocuments } from './documents-queries';
+import { UploadDialog } from '../../components/upload-dialog';
+import {
+  documentContentUrl,
+  useDeleteDocument,
+  useEmployeeDocuments,
+  useRefreshDocuments,
+} from './documents-queries';
 import { FileSection, RecordTable } from './file-section';
+
+// The browser's file picker offers these; the server checks the bytes and explains any refusal.
+const accept = ['.pdf', '.jpg', '.jpeg', '.png', '.webp', ...documentTypes].join(',');
 
 /** The scanned papers of a file: download for every reader, upload and delete for the HR office. */
 export function DocumentsSection({ employeeId, canManage }: { employeeId: string; canManage: boolean }) {
   const { t } = useTranslation('people');
   const { t: tc } = useTranslation();
   const format = useFormat();
-  const size = useFileSize();
   const documents = useEmployeeDocuments(employeeId);
   const remove = useDeleteDocument(employeeId);
+  const refresh = useRefreshDocuments(employeeId);
   const [uploading, setUploading] = useState(false);
   const [deleting, setDeleting] = useState<EmployeeDocument | null>(null);
 
@@ -34,23 +43,17 @@ export function DocumentsSection({ employeeId, canManage }: { employeeId: string
         {d.title}
       </Anchor>,
       t(`documents.kinds.${d.kind}`),
-      <Text key="file" size="sm" style={{ overflowWrap: 'anywhere' }}>
-        {d.fileName} · {size(d.size)}
-      </Text>,
+      <FileNameCell key="file" fileName={d.fileName} size={d.size} />,
       format.dateTime(d.createdAt),
       ...(canManage
         ? [
-            <Button
+            <FileDeleteButton
               key="delete"
-              size="xs"
-              variant="subtle"
-              color="red"
-              aria-label={t('documents.deleteLabel', { title: d.title })}
+              label={t('documents.delete')}
+              ariaLabel={t('documents.deleteLabel', { title: d.title })}
               onClick={() => setDeleting(d)}
-              data-testid="document-delete"
-            >
-              {t('documents.delete')}
-            </Button>,
+              testId="document-delete"
+            />,
           ]
         : []),
     ],
@@ -88,7 +91,17 @@ export function DocumentsSection({ employeeId, canManage }: { employeeId: string
         />
       )}
       {uploading ? (
-        <DocumentUploadDialog employeeId={employeeId} onClose={() => setUploading(false)} />
+        <UploadDialog
+          namespace="people"
+          keyPrefix="documents"
+          titleLabel={t('documents.documentTitle')}
+          url={`/api/v1/employees/${employeeId}/documents`}
+          accept={accept}
+          kinds={documentKinds}
+          testId="documents"
+          onUploaded={refresh}
+          onClose={() => setUploading(false)}
+        />
       ) : null}
       <ConfirmModal
         opened={Boolean(deleting)}

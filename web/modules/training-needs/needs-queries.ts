@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { z } from 'zod';
 import type {
@@ -9,7 +9,7 @@ import type {
   SurveyAnswer,
 } from '../../../contracts/needs-analyses';
 import { api } from '../../app/api-client';
-import { reportError } from '../../app/problems';
+import { useRefreshingMutation } from '../../app/refreshing-mutation';
 
 export type NeedsTrigger = z.infer<typeof needsTriggerSchema>;
 export type MySurvey = z.infer<typeof mySurveySchema>;
@@ -60,15 +60,7 @@ export function useRefreshNeeds() {
 
 /** A change to an analysis that refreshes everything shown about it, then says so. */
 export function useNeedsChange<T>(run: (input: T) => Promise<unknown>, onDone: () => void) {
-  const refresh = useRefreshNeeds();
-  return useMutation({
-    mutationFn: run,
-    onSuccess: async () => {
-      await refresh();
-      onDone();
-    },
-    onError: (error) => reportError(error),
-  });
+  return useRefreshingMutation(run, useRefreshNeeds(), onDone);
 }
 
 export const saveAnswer = (analysisId: string, answer: SurveyAnswer) =>

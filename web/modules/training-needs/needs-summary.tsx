@@ -28,13 +28,12 @@ export function NeedsSummaryTable({ analysisId, canAdd }: { analysisId: string; 
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('summary.need')}</Table.Th>
-                <Table.Th w={220}>{t('summary.total')}</Table.Th>
+                <Table.Th>{t('summary.total')}</Table.Th>
                 <Table.Th ta="right">{t('summary.appraisals')}</Table.Th>
                 <Table.Th ta="right">{t('summary.survey')}</Table.Th>
                 <Table.Th ta="right">{t('summary.triggers')}</Table.Th>
                 <Table.Th ta="right">{t('summary.high')}</Table.Th>
-                <Table.Th>{t('summary.suggestions')}</Table.Th>
-                <Table.Th />
+                <Table.Th miw={240}>{t('summary.suggestions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -57,7 +56,7 @@ export function NeedsSummaryTable({ analysisId, canAdd }: { analysisId: string; 
                           t: n.fromTriggers,
                         })}
                       >
-                        <Progress.Root w={150} size="lg">
+                        <Progress.Root w={96} size="lg">
                           <Progress.Section
                             value={part(n.fromAppraisals)}
                             color="indigo"
@@ -84,9 +83,10 @@ export function NeedsSummaryTable({ analysisId, canAdd }: { analysisId: string; 
                   <Table.Td ta="right">{n.fromSurvey}</Table.Td>
                   <Table.Td ta="right">{n.fromTriggers}</Table.Td>
                   <Table.Td ta="right">{n.highPriority}</Table.Td>
+                  {/* The action shares the programmes' cell: a column of its own cut the table at 1280 px. */}
                   <Table.Td>
                     {n.suggestions.length ? (
-                      <List size="xs" spacing={2}>
+                      <List size="xs" spacing={2} mb={6}>
                         {n.suggestions.map((s) => (
                           <List.Item key={s.programmeId}>
                             {s.code} · {packLabel(s.title, locale)}
@@ -98,8 +98,6 @@ export function NeedsSummaryTable({ analysisId, canAdd }: { analysisId: string; 
                         {t('summary.noSuggestion')}
                       </Text>
                     )}
-                  </Table.Td>
-                  <Table.Td>
                     {n.inSpecialProgramme ? (
                       <Badge variant="light" color="teal">
                         {t('summary.inProgramme')}

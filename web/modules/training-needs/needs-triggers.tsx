@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Modal, NumberInput, Select, Stack, Table, Textarea } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, Stack, Table, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api } from '../../app/api-client';
 import { notifySuccess } from '../../app/problems';
 import { DialogActions } from '../../components/dialog-actions';
 import { EmptyNotice, ErrorState, LoadingState } from '../../components/query-states';
+import { RowActions } from '../../components/row-actions';
 import { useNeedsChange, useNeedsTriggers } from './needs-queries';
 import type { useNeedsVocabulary } from './needs-vocabulary';
 
@@ -67,14 +68,7 @@ export function NeedsTriggers({ analysisId, editable, vocabulary }: Props) {
                   <Table.Td ta="right">{tr.people}</Table.Td>
                   {editable ? (
                     <Table.Td>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('triggers.remove')}
-                        onClick={() => remove.mutate(tr.id)}
-                      >
-                        ×
-                      </ActionIcon>
+                      <RowActions removeLabel={t('triggers.remove')} onRemove={() => remove.mutate(tr.id)} />
                     </Table.Td>
                   ) : null}
                 </Table.Tr>

@@ -7,7 +7,7 @@ import { api } from '../../app/api-client';
 import { useDownload } from '../../app/download';
 import { notifySuccess, reportError } from '../../app/problems';
 import { ConfirmModal } from '../../components/confirm-modal';
-import { ReasonDialog } from './reason-dialog';
+import { ReasonDialog } from '../../components/reason-dialog';
 import { SessionDialog } from './session-dialog';
 import { todayIso } from './session-form';
 import { useRefreshSessions } from './sessions-queries';

@@ -13,7 +13,7 @@ import { ConfirmModal } from '../../components/confirm-modal';
 import { FilterSelect } from '../../components/filter-select';
 import { Page } from '../../components/page';
 import { EmptyNotice } from '../../components/query-states';
-import { ReasonDialog } from './reason-dialog';
+import { ReasonDialog } from '../../components/reason-dialog';
 import { type RequestSide, requestSides } from './request-access';
 import { RequestDialog } from './request-dialog';
 import { type RequestAction, RequestsTable } from './requests-table';

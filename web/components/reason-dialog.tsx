@@ -1,32 +1,35 @@
-import { Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { reportError } from '../../app/problems';
-import { DialogActions } from '../../components/dialog-actions';
-import { LongTextInput } from '../people/long-text-input';
+import { reportError } from '../app/problems';
+import { DialogActions } from './dialog-actions';
 
-type Props = {
+/** What a reason dialog asks and where the answer goes; the page keeps one of these while the dialog is open. */
+export type ReasonRequest = {
   title: string;
+  /** What happens, in a sentence above the field. */
   message: string;
-  /** The body key the text is sent under, so a server error lands on the field. */
-  field: 'reason' | 'answer';
   label: string;
+  /** A reason is needed (declining, revoking) or may be left out (cancelling, accepting). */
   required: boolean;
   submitLabel: string;
   danger?: boolean;
-  /** Sends the text; resolves when the change is saved. */
+  /** The body key the text is sent under, so a server error lands on the field. */
+  field?: 'reason' | 'answer';
+  /** Sends the text (a POST); resolves when the change is saved. */
   send: (body: Record<string, string>) => Promise<unknown>;
+  /** After the save: refresh and say so. */
   onDone: () => void;
-  onClose: () => void;
+  /** The field gets `<testId>-text`, the submit button `<testId>-submit`. */
   testId: string;
 };
 
-/** A decision that carries a reason or a note: cancel, decline, accept. */
-export function ReasonDialog(props: Props) {
-  const { title, message, field, label, required, submitLabel, danger, send, onDone, onClose, testId } =
-    props;
-  const { t } = useTranslation('training-sessions');
+/** A decision explained in words: cancelling, declining, revoking, answering a request. */
+export function ReasonDialog({ onClose, ...request }: ReasonRequest & { onClose: () => void }) {
+  const { title, message, label, required, submitLabel, danger, send, onDone, testId } = request;
+  const field = request.field ?? 'reason';
+  const { t } = useTranslation();
   const form = useForm({
     initialValues: { [field]: '' } as Record<string, string>,
     validate: { [field]: (v: string) => (required && !v.trim() ? t('validation.reasonRequired') : null) },
@@ -45,7 +48,11 @@ export function ReasonDialog(props: Props) {
       <form onSubmit={form.onSubmit((v) => mutation.mutate(v))} noValidate>
         <Stack>
           <Text size="sm">{message}</Text>
-          <LongTextInput
+          {/* Grows with its content, up to the 2000 characters the API takes. */}
+          <Textarea
+            autosize
+            minRows={2}
+            maxLength={2000}
             label={label}
             required={required}
             data-autofocus
