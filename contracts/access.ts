@@ -40,6 +40,8 @@ export const permissions = [
   'learning.approve',
   'learning.attendance',
   'learning.targets',
+  'advice.ask',
+  'advice.answer',
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;

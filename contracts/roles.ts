@@ -54,6 +54,8 @@ export const roleRules: Record<Role, RoleRule> = {
       'learning.approve': 'global',
       'learning.attendance': 'global',
       'learning.targets': 'global',
+      'advice.ask': 'global',
+      'advice.answer': 'global',
     },
     orgKinds: anyKind,
     grants: ['platform_admin', 'national_admin', 'hr_officer', 'manager', 'employee', 'trainer', 'expert'],
@@ -82,6 +84,8 @@ export const roleRules: Record<Role, RoleRule> = {
       'learning.attendance': own,
       // The yearly national targets the indicators are measured against.
       'learning.targets': 'country',
+      // An association's administrator runs its advisers' queue and laws register.
+      'advice.answer': own,
     },
     orgKinds: bodyKinds,
     grants: ['national_admin', 'employee', 'trainer', 'expert'],
@@ -113,6 +117,8 @@ export const roleRules: Record<Role, RoleRule> = {
       'learning.enrol': own,
       'learning.approve': own,
       'learning.attendance': own,
+      // Questions to the association's legal advisers, on behalf of the municipality.
+      'advice.ask': own,
     },
     orgKinds: lsgKinds,
     grants: ['hr_officer', 'manager', 'employee'],
@@ -161,7 +167,13 @@ export const roleRules: Record<Role, RoleRule> = {
     grants: [],
   },
   expert: {
-    permissions: { 'countries.read': 'global', 'organisations.read': own, 'learning.read': own },
+    // The association's legal advisers: its questions, answers and laws register.
+    permissions: {
+      'countries.read': 'global',
+      'organisations.read': own,
+      'learning.read': own,
+      'advice.answer': own,
+    },
     orgKinds: bodyKinds,
     grants: [],
   },

@@ -1,3 +1,4 @@
+export * from '../modules/advisory/advisory.tables';
 export * from '../modules/appraisals/appraisals.tables';
 export * from '../modules/competencies/competencies.tables';
 export * from '../modules/hr-plans/hr-plans.tables';

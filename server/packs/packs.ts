@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { localeSchema } from '../../contracts/access';
+import { advicePackSchema } from '../../contracts/advisory-pack';
 import { appraisalRulesSchema } from '../../contracts/appraisal-rules';
 import { packCompetencySchema } from '../../contracts/competencies';
 import { learningPackSchema } from '../../contracts/learning-catalogue';
@@ -60,6 +61,8 @@ export const countryPackSchema = z
     appraisal: appraisalRulesSchema,
     /** Professional development: topic areas of the catalogue, certificate codes, reminders. */
     learning: learningPackSchema,
+    /** The advisory Q&A: thematic areas and sub-topics, the promised answer time, public holidays. */
+    advice: advicePackSchema,
   })
   .loose()
   .superRefine((pack, ctx) => {

@@ -174,6 +174,7 @@ async function addSyntheticCountry(tx: Tx): Promise<void> {
       people: findCountryPack('RS')?.people,
       appraisal: findCountryPack('RS')?.appraisal,
       learning: findCountryPack('RS')?.learning,
+      advice: findCountryPack('RS')?.advice,
       synthetic: true,
     },
   });

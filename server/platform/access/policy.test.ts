@@ -48,6 +48,7 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'learning.manage': 'own',
     'learning.attendance': 'own',
     'learning.targets': 'own country',
+    'advice.answer': 'own',
   },
   hr_officer: {
     'countries.read': 'own country foreign',
@@ -75,6 +76,7 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'learning.enrol': 'own',
     'learning.approve': 'own',
     'learning.attendance': 'own',
+    'advice.ask': 'own',
   },
   manager: {
     'countries.read': 'own country foreign',
@@ -106,7 +108,12 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'learning.read': 'own',
     'learning.attendance': 'own',
   },
-  expert: { 'countries.read': 'own country foreign', 'organisations.read': 'own', 'learning.read': 'own' },
+  expert: {
+    'countries.read': 'own country foreign',
+    'organisations.read': 'own',
+    'learning.read': 'own',
+    'advice.answer': 'own',
+  },
 };
 
 describe('policy matrix', () => {
