@@ -11,6 +11,8 @@ export const planItemSchema = z.object({
   kind: z.enum(['goal', 'training']),
   text: z.string(),
   competencyId: idSchema.nullable(),
+  /** The competency's name, also when it has since been deactivated. */
+  competencyName: localTextSchema.nullable(),
   programmeId: idSchema.nullable(),
   programmeTitle: localTextSchema.nullable(),
   quarter: z.number().int().nullable(),

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, max, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import type { Reach } from '../../platform/access/reach';
 import { trainingNeeds } from '../appraisals/appraisals.tables';
+import { competencies } from '../competencies/competencies.tables';
 import { organisations } from '../organisations/organisations.tables';
 import { employeeReach } from '../people/people.repo';
 import { employees } from '../people/people.tables';
@@ -80,9 +81,18 @@ export const developmentPlansRepo = {
   items: (tx: Tx, planIds: readonly string[]) =>
     planIds.length
       ? tx
-          .select({ item: developmentPlanItems, programmeTitle: programmes.title })
+          .select({
+            item: developmentPlanItems,
+            programmeTitle: programmes.title,
+            competencyName: {
+              name: competencies.name,
+              nameLatin: competencies.nameLatin,
+              nameEn: competencies.nameEn,
+            },
+          })
           .from(developmentPlanItems)
           .leftJoin(programmes, eq(programmes.id, developmentPlanItems.programmeId))
+          .leftJoin(competencies, eq(competencies.id, developmentPlanItems.competencyId))
           .where(inArray(developmentPlanItems.planId, [...planIds]))
           .orderBy(asc(developmentPlanItems.sortOrder), asc(developmentPlanItems.id))
       : Promise.resolve([]),

@@ -69,10 +69,20 @@ describe('drafting a plan', () => {
       expect.objectContaining({
         kind: 'training',
         competencyId: competency,
+        competencyName: {
+          name: 'Дигитална писменост',
+          nameLatin: 'Digitalna pismenost',
+          nameEn: 'Digital literacy',
+        },
         programmeId: suggested,
         completed: false,
       }),
-      expect.objectContaining({ kind: 'goal', text: 'Јавне набавке', programmeId: null }),
+      expect.objectContaining({
+        kind: 'goal',
+        text: 'Јавне набавке',
+        programmeId: null,
+        competencyName: null,
+      }),
     ]);
     expect(plan.items[0]?.programmeTitle?.nameEn).toBe('Administrative procedure in practice');
     const again = await w.c.hr.post(base, { ...body, fromNeeds: false });

@@ -64,11 +64,12 @@ export function createDevelopmentPlansService({ tenancy }: { tenancy: Tenancy })
     return found.map(({ plan, ...person }) => {
       const own = items
         .filter((i) => i.item.planId === plan.id)
-        .map(({ item, programmeTitle }) => ({
+        .map(({ item, programmeTitle, competencyName }) => ({
           id: item.id,
           kind: item.kind as Item['kind'],
           text: item.text,
           competencyId: item.competencyId,
+          competencyName: item.competencyId ? competencyName : null,
           programmeId: item.programmeId,
           programmeTitle: programmeTitle ?? null,
           quarter: item.quarter,

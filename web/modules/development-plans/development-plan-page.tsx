@@ -101,7 +101,7 @@ export function DevelopmentPlanPage() {
                       <Table.Td>
                         <ItemDescription
                           text={item.text}
-                          competency={vocabulary.competencyLabel(item.competencyId)}
+                          competency={item.competencyName ? packLabel(item.competencyName, locale) : ''}
                         />
                       </Table.Td>
                       <Table.Td>
