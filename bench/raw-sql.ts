@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { connect } from '../server/db/client';
+import { advisorySqlCases } from './advisory-scenarios';
 import { appraisalSqlCases } from './appraisal-scenarios';
 import { learningSqlCases } from './learning-scenarios';
 
@@ -67,6 +68,7 @@ export async function measureRawSql(
       ),
     ...appraisalSqlCases(query, organisationId),
     ...learningSqlCases(query),
+    ...advisorySqlCases(query),
   };
   const out: Record<string, RawSqlResult> = {};
   for (const [name, run] of Object.entries(cases)) {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { syntheticCountryCode } from '../server/seed/synthetic-seed';
+import { advisoryScenarios } from './advisory-scenarios';
 import { appraisalScenarios } from './appraisal-scenarios';
 import { measureEnrolmentBurst } from './enrolment-burst';
 import { measureImportExport } from './import-export';
@@ -54,6 +55,7 @@ const scenariosFor = (organisationId: string) => [
   },
   ...appraisalScenarios(organisationId),
   ...learningScenarios(),
+  ...advisoryScenarios(),
 ];
 
 type Load = { rps: number; p50: number; p99: number; errors: number; non2xx: number };
@@ -107,6 +109,9 @@ async function benchKind(kind: 'pglite' | 'postgres') {
         args.municipalities ?? '200',
         // A million training places for the indicators dashboard; PGlite is spared the load.
         ...(kind === 'postgres' ? ['--enrolments', '1000000'] : []),
+        // The knowledge base the advisory search runs over.
+        '--answers',
+        kind === 'postgres' ? '50000' : '5000',
       ],
       {
         cwd: path.resolve(import.meta.dirname, '..'),

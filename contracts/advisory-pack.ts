@@ -25,3 +25,7 @@ export const advicePackSchema = z.object({
   holidays: z.array(dateSchema),
 });
 export type AdvicePack = z.infer<typeof advicePackSchema>;
+
+/** What anyone may read of a country's advisory rules: its areas and the promised answer time. */
+export const adviceRulesSchema = advicePackSchema.pick({ areas: true, responseWorkingDays: true });
+export type AdviceRules = z.infer<typeof adviceRulesSchema>;

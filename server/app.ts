@@ -16,6 +16,17 @@ import {
 import type { Config } from './config';
 import type { Connection } from './db/client';
 import { createTenancy } from './db/tenancy';
+import { answersRoutes } from './modules/advisory/answers.routes';
+import { createAnswersService } from './modules/advisory/answers.service';
+import { createKnowledgeService } from './modules/advisory/knowledge.service';
+import { lawsRoutes } from './modules/advisory/laws.routes';
+import { createLawsService } from './modules/advisory/laws.service';
+import { publicKnowledgeRoutes } from './modules/advisory/public-knowledge.routes';
+import { questionAttachmentsRoutes } from './modules/advisory/question-attachments.routes';
+import { createQuestionAttachmentsService } from './modules/advisory/question-attachments.service';
+import { createQuestionReminders } from './modules/advisory/question-reminders';
+import { questionsRoutes } from './modules/advisory/questions.routes';
+import { createQuestionsService } from './modules/advisory/questions.service';
 import { appraisalReportsRoutes } from './modules/appraisal-reports/appraisal-reports.routes';
 import { createAppraisalReportsService } from './modules/appraisal-reports/appraisal-reports.service';
 import { createAppraisalCyclesService } from './modules/appraisals/appraisal-cycles.service';
@@ -207,6 +218,17 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
     appraisals: createAppraisalsService({ tenancy, translator, mailer, config }),
     records: createAppraisalRecordsService({ tenancy }),
   });
+  questionsRoutes(app, createQuestionsService({ tenancy, mailer, config, translator }));
+  questionAttachmentsRoutes(
+    app,
+    createQuestionAttachmentsService({ tenancy, files: createFileStore(config) }),
+  );
+  {
+    const laws = createLawsService({ tenancy });
+    lawsRoutes(app, laws);
+    answersRoutes(app, createAnswersService({ tenancy }));
+    publicKnowledgeRoutes(app, { knowledge: createKnowledgeService({ tenancy }), laws }, config);
+  }
   auditRoutes(app, createAuditService({ tenancy }));
   outboxRoutes(app, createOutboxService({ tenancy }));
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
@@ -215,10 +237,12 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
   app.addHook('onClose', async () => mailer.stop());
   const learningMail = { tenancy, mailer, config, translator };
   const learningReminders = createLearningReminders(learningMail);
+  const questionReminders = createQuestionReminders(learningMail);
   const stops = [
     startDaily(app.log, 'appraisal reminders', () => appraisalCycles.remindAllDue()),
     startDaily(app.log, 'training reminders', () => learningReminders.remindUpcoming()),
     startDaily(app.log, 'training impact ratings', () => askForImpact(learningMail)),
+    startDaily(app.log, 'overdue questions', () => questionReminders.remindOverdue()),
   ];
   app.addHook('onClose', async () => {
     for (const stop of stops) stop();

@@ -1,3 +1,4 @@
+import type { AdvicePack } from '../../contracts/advisory-pack';
 import type { LearningPack } from '../../contracts/learning-catalogue';
 import type { PeoplePack } from '../../contracts/positions';
 import type { Tx } from '../db/client';
@@ -13,6 +14,7 @@ export type StoredPack = {
   timeZone?: string;
   people: PeoplePack;
   learning: LearningPack;
+  advice: AdvicePack;
 };
 
 export async function storedPack(tx: Tx, countryCode: string): Promise<StoredPack> {

@@ -348,6 +348,13 @@ export const namedAccounts: readonly DemoAccount[] = [
     locale: 'sr-Latn',
   },
   {
+    email: 'expert-bg@kadar.example',
+    name: 'Десислава Петкова',
+    role: 'expert',
+    organisation: 'namrb',
+    locale: 'bg',
+  },
+  {
     email: 'manager@novi-pazar.example',
     name: 'Емир Мухаремовић',
     role: 'manager',

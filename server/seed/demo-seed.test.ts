@@ -8,6 +8,14 @@ import { checkNationalId } from '../../contracts/national-id';
 import type { Connection } from '../db/client';
 import { createTenancy, systemScope, type Tenancy } from '../db/tenancy';
 import {
+  answers,
+  laws,
+  questionFollows,
+  questionMessages,
+  questions,
+} from '../modules/advisory/advisory.tables';
+import { addWorkingDays } from '../modules/advisory/working-days';
+import {
   appraisalCompetencies,
   appraisalCycles,
   appraisalGoals,
@@ -41,6 +49,7 @@ import { demoLogins, type SeedDemoResult, seedDemo } from './demo-seed';
 import { demoWithHistory } from './demo-staff-seed';
 import { addDays, ageOn, toIsoDay } from './seed-dates';
 import { latinFor } from './seed-latin';
+import { seedSyntheticAdvisory } from './synthetic-advisory-seed';
 import { seedSynthetic, syntheticCountryCode } from './synthetic-seed';
 
 const password = 'demo-password-for-tests';
@@ -947,6 +956,130 @@ describe('demo trainings', () => {
   });
 });
 
+describe('demo advisory Q&A', () => {
+  const today = toIsoDay(new Date());
+
+  async function load() {
+    return tenancy.run(
+      systemScope,
+      async (tx) =>
+        [
+          await tx.select().from(organisations),
+          await tx.select().from(laws),
+          await tx.select().from(answers),
+          await tx.select().from(questions),
+          await tx.select().from(questionMessages),
+          await tx.select().from(questionFollows),
+          await tx.select({ id: users.id, email: users.email }).from(users),
+        ] as const,
+    );
+  }
+
+  it('reports what it wrote, and signs in an expert at each association', async () => {
+    const [orgs, l, a, q, m] = await load();
+    expect(seeded?.advisory).toEqual({
+      laws: l.length,
+      answers: a.length,
+      questions: q.length,
+      messages: m.length,
+    });
+    for (const [email, slug] of [
+      ['expert@kadar.example', 'skgo'],
+      ['expert-bg@kadar.example', 'namrb'],
+    ] as const) {
+      const login = demoLogins.find((x) => x.email === email);
+      expect(login).toMatchObject({ role: 'expert', organisationSlug: slug });
+      expect(orgs.find((o) => o.nameLatin === login?.organisationName)?.bodyRole).toBe('association');
+    }
+  });
+
+  it("publishes each association's answers under its pack's codes, citing its own register", async () => {
+    const [orgs, registers, entries] = await load();
+    for (const [country, slug, least] of [
+      ['RS', 'skgo', 14],
+      ['BG', 'namrb', 8],
+    ] as const) {
+      const body = orgs.find(
+        (o) => o.nameLatin === demoNationalBodies.find((b) => b.slug === slug)?.nameLatin,
+      );
+      const own = entries.filter((e) => e.bodyId === body?.id);
+      expect(own.length).toBeGreaterThanOrEqual(least);
+      const areas = findCountryPack(country)?.advice.areas ?? [];
+      const lawIds = new Set(registers.filter((l) => l.bodyId === body?.id).map((l) => l.id));
+      expect(lawIds.size).toBe(6);
+      for (const e of own) {
+        expect(e).toMatchObject({ status: 'published', countryCode: country });
+        expect(areas.find((x) => x.code === e.areaCode)?.subtopics.map((s) => s.code)).toContain(
+          e.subtopicCode,
+        );
+        expect(e.lawRefs.length).toBeGreaterThan(0);
+        expect([...e.lawIds].sort()).toEqual([...new Set(e.lawRefs.map((r) => r.lawId))].sort());
+        for (const id of e.lawIds) expect(lawIds.has(id)).toBe(true);
+        expect(e.search).toBe(foldForSearch([e.title, e.question, e.answer].join(' ')));
+        expect(e.checkedOn <= (e.publishedAt?.toISOString().slice(0, 10) ?? '')).toBe(true);
+        expect(e.question).toMatch(/\[(општина|opština|община)\]/);
+      }
+      const years = new Set(own.map((e) => e.publishedAt?.getUTCFullYear()));
+      expect(years).toEqual(new Set([2025, 2026]));
+      if (country === 'RS')
+        expect(own.filter((e) => e.locale === 'sr-Latn').length).toBeGreaterThanOrEqual(3);
+    }
+    for (const l of registers) expect(l.search).toBe(foldForSearch([l.title, l.gazette, l.note].join(' ')));
+  });
+
+  it('flags the answers that cite a law amended in 2026 after they were checked', async () => {
+    const [, registers, entries] = await load();
+    const amended = registers.filter((l) => l.amendedOn?.startsWith('2026'));
+    expect(amended).toHaveLength(1);
+    const recheck = entries.filter((e) =>
+      e.lawIds.some((id) => amended.some((l) => l.id === id && (l.amendedOn ?? '') > e.checkedOn)),
+    );
+    expect(recheck.length).toBeGreaterThanOrEqual(2);
+    expect(recheck.length).toBeLessThan(entries.length / 2);
+  });
+
+  it('keeps questions of Novi Pazar, Kraljevo and Gabrovo at every step, due in working days', async () => {
+    const [orgs, , entries, asked, messages, follows, people] = await load();
+    const calendarOf = (country: string) => ({ holidays: findCountryPack(country)?.advice.holidays ?? [] });
+    const names = new Set(asked.map((q) => orgs.find((o) => o.id === q.organisationId)?.nameLatin));
+    expect(names).toEqual(new Set(['Novi Pazar', 'Kraljevo', 'Gabrovo']));
+    for (const country of ['RS', 'BG']) {
+      const own = asked.filter((q) => q.countryCode === country);
+      expect(new Set(own.map((q) => q.status))).toEqual(
+        new Set(['submitted', 'claimed', 'needs_info', 'answered', 'accepted']),
+      );
+      expect(own.filter((q) => q.dueOn && q.dueOn < today)).toHaveLength(1);
+    }
+    const references = new Set(asked.map((q) => `${q.bodyId}:${q.reference}`));
+    expect(references.size).toBe(asked.length);
+    for (const q of asked) {
+      const calendar = calendarOf(q.countryCode);
+      const said = messages.filter((m) => m.questionId === q.id);
+      expect(q.reference).toMatch(new RegExp(`^${q.submittedAt.getUTCFullYear()}-\\d{4}$`));
+      expect(q.search).toBe(foldForSearch(`${q.title} ${q.text}`));
+      expect(follows.filter((f) => f.questionId === q.id).map((f) => f.userId)).toEqual([q.askedBy]);
+      expect(people.find((p) => p.id === q.askedBy)?.email).toMatch(/^hr@/);
+      for (const m of said) expect([m.organisationId, m.bodyId]).toEqual([q.organisationId, q.bodyId]);
+      if (q.status === 'submitted' || q.status === 'claimed')
+        expect(q.dueOn).toBe(addWorkingDays(calendar, q.submittedAt.toISOString().slice(0, 10), 5));
+      else expect(q.dueOn).toBeNull();
+      expect(q.expertId === null).toBe(q.status === 'submitted');
+      if (q.status === 'needs_info') {
+        expect(q.daysLeft).toBeGreaterThan(0);
+        expect(said.map((m) => m.kind)).toContain('ask_back');
+      }
+      if (q.status === 'answered' || q.status === 'accepted') {
+        expect(said.map((m) => m.kind)).toContain('answer');
+        expect(q.answeredAt).not.toBeNull();
+      }
+      expect(q.acceptedAt === null).toBe(q.status !== 'accepted');
+    }
+    const linked = entries.filter((e) => e.questionId);
+    expect(linked.length).toBeGreaterThanOrEqual(2);
+    for (const e of linked) expect(asked.find((q) => q.id === e.questionId)?.status).toBe('accepted');
+  });
+});
+
 describe('synthetic seed', () => {
   it('loads a synthetic country of N municipalities with 8-15 units and three accounts each', async () => {
     const result = await seedSynthetic(conn, { municipalities: 5, password, employees: 60 });
@@ -1076,5 +1209,29 @@ describe('synthetic seed', () => {
         .where(eq(organisations.countryCode, syntheticCountryCode)),
     );
     expect(rows[0]?.n).toBe(5);
+  });
+
+  it('fills the synthetic knowledge base once, searchable in either script', async () => {
+    const result = await seedSyntheticAdvisory(conn, { answers: 400 });
+    expect(result).toMatchObject({ created: true, answers: 400 });
+    expect((await seedSyntheticAdvisory(conn, { answers: 400 })).created).toBe(false);
+    const rows = await tenancy.run(systemScope, (tx) =>
+      tx.select().from(answers).where(eq(answers.countryCode, syntheticCountryCode)),
+    );
+    expect(rows).toHaveLength(400);
+    const published = rows.filter((r) => r.status === 'published');
+    expect(published.length).toBeGreaterThan(350);
+    const areas = findCountryPack('RS')?.advice.areas ?? [];
+    for (const r of rows) {
+      expect(r.search).toBe(foldForSearch([r.title, r.question, r.answer].join(' ')));
+      expect(r.lawIds).toEqual(r.lawRefs.map((x) => x.lawId));
+      expect(areas.find((a) => a.code === r.areaCode)?.subtopics.map((s) => s.code)).toContain(
+        r.subtopicCode,
+      );
+    }
+    // A two-word search finds a few, not all: the benchmark's queries are selective.
+    const found = published.filter((r) => ['ocenjivanje', 'sluzbenika'].every((w) => r.search.includes(w)));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(published.length / 10);
   });
 });

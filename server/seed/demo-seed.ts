@@ -5,6 +5,7 @@ import type { Connection } from '../db/client';
 import { createTenancy, systemScope } from '../db/tenancy';
 import { users } from '../modules/identity/identity.tables';
 import { upsertCountries } from '../packs/packs';
+import { type AdvisoryCounts, noAdvisory, seedDemoAdvisory } from './advisory-seed';
 import { seedDemoAppraisals } from './demo-appraisals-seed';
 import {
   type DemoAccount,
@@ -82,6 +83,7 @@ export type SeedDemoResult = {
   employments: number;
   appraisals: number;
   learning: LearningCounts;
+  advisory: AdvisoryCounts;
 };
 
 /**
@@ -108,6 +110,7 @@ export async function seedDemo(conn: Connection, options: { password: string }):
         employments: 0,
         appraisals: 0,
         learning: noLearning,
+        advisory: noAdvisory,
       };
 
     await upsertCountries(tx);
@@ -189,6 +192,8 @@ export async function seedDemo(conn: Connection, options: { password: string }):
     );
     // Trainings read the staff and logins back: who takes part, who approves, who teaches.
     const learning = await seedDemoLearning(tx, orgIds, today);
-    return { ...counts, appraisals: appraisals.appraisals, learning };
+    // The advisory Q&A reads the logins back: the askers and the associations' experts.
+    const advisory = await seedDemoAdvisory(tx, orgIds, today);
+    return { ...counts, appraisals: appraisals.appraisals, learning, advisory };
   });
 }

@@ -10,11 +10,12 @@ import { ConfigError, loadConfig } from '../config';
 import { connect } from '../db/client';
 import { migrate } from '../db/migrate';
 import { seedDemo } from './demo-seed';
+import { seedSyntheticAdvisory } from './synthetic-advisory-seed';
 import { seedSyntheticLearning } from './synthetic-learning-seed';
 import { defaultSyntheticEmployees, seedSynthetic, syntheticCountryCode } from './synthetic-seed';
 
 const usage =
-  'usage: npm run seed -- [--municipalities N] [--employees E] [--enrolments P]   (P: training places, default 0; N: 1 to 20000; E per municipality: 10 to 5000, default ' +
+  'usage: npm run seed -- [--municipalities N] [--employees E] [--enrolments P] [--answers A]   (P: training places, A: published advisory answers, both default 0; N: 1 to 20000; E per municipality: 10 to 5000, default ' +
   `${defaultSyntheticEmployees})`;
 const maxMunicipalities = 20_000;
 const maxEmployees = 5_000;
@@ -23,6 +24,7 @@ type Parsed = {
   municipalities: number | undefined;
   employees: number | undefined;
   enrolments: number | undefined;
+  answers: number | undefined;
 };
 
 function wholeNumber(
@@ -43,6 +45,7 @@ function parseCommandLine(): Parsed | { error: string } | { help: true } {
     municipalities?: string | undefined;
     employees?: string | undefined;
     enrolments?: string | undefined;
+    answers?: string | undefined;
     help?: boolean | undefined;
   };
   try {
@@ -51,6 +54,7 @@ function parseCommandLine(): Parsed | { error: string } | { help: true } {
         municipalities: { type: 'string', short: 'm' },
         employees: { type: 'string', short: 'e' },
         enrolments: { type: 'string' },
+        answers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -65,7 +69,9 @@ function parseCommandLine(): Parsed | { error: string } | { help: true } {
   if (typeof employees === 'string') return { error: employees };
   const enrolments = wholeNumber('enrolments', values.enrolments, 0, 5_000_000);
   if (typeof enrolments === 'string') return { error: enrolments };
-  return { municipalities, employees, enrolments };
+  const answers = wholeNumber('answers', values.answers, 0, 1_000_000);
+  if (typeof answers === 'string') return { error: answers };
+  return { municipalities, employees, enrolments, answers };
 }
 
 async function main(): Promise<number> {
@@ -109,6 +115,16 @@ async function main(): Promise<number> {
         // session hours; autovacuum would get to them later, the benchmark that follows would not.
         if (learning.created)
           await conn.db.execute(sql`vacuum (analyze) training_counts, trained_people, training_sessions`);
+      }
+      if (args.answers) {
+        // After the training: that seed refuses a country that already has a national body.
+        const advisory = await seedSyntheticAdvisory(conn, { answers: args.answers });
+        console.log(
+          advisory.created
+            ? `Synthetic knowledge base loaded: ${advisory.answers} answers in ${advisory.ms} ms.`
+            : 'Synthetic knowledge base exists already; nothing changed.',
+        );
+        if (advisory.created) await conn.db.execute(sql`analyze answers`);
       }
       if (!synthetic.created) {
         console.log(`The synthetic country ${syntheticCountryCode} exists already; nothing changed.`);

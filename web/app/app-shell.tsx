@@ -122,6 +122,13 @@ export function AppLayout() {
     { to: '/trainers', label: t('nav.trainers'), permission: 'learning.read' },
     { to: '/reports', label: t('nav.reports'), permission: 'reports.read' },
     { to: '/competencies', label: t('nav.competencies'), permission: 'competencies.read' },
+    {
+      to: '/advice',
+      label: t('nav.advice'),
+      permission: can('advice.ask') ? 'advice.ask' : 'advice.answer',
+    },
+    { to: '/knowledge', label: t('nav.knowledge') },
+    { to: '/laws', label: t('nav.laws'), permission: 'advice.answer' },
     { to: '/organisations', label: t('nav.organisations'), permission: 'organisations.read' },
     { to: '/users', label: t('nav.users'), permission: 'users.read' },
     { to: '/audit', label: t('nav.audit'), permission: 'audit.read' },

@@ -25,6 +25,8 @@ export const namespaces = [
   'development-plans',
   'annual-programmes',
   'learning-indicators',
+  'advisory',
+  'knowledge',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link, Navigate, Outlet, useSearchParams } from 'react-router';
 import { Page } from '../components/page';
 import { EmptyNotice, ErrorState, LoadingState } from '../components/query-states';
+import { AdviceGuard } from '../modules/advisory/advice-guard';
+import { QuestionNewPage } from '../modules/advisory/question-new-page';
+import { QuestionPage } from '../modules/advisory/question-page';
+import { QuestionsPage } from '../modules/advisory/questions-page';
 import { AppraisalPage } from '../modules/appraisals/appraisal-page';
 import { AppraisalsPage } from '../modules/appraisals/appraisals-page';
 import { AuditPage } from '../modules/audit/audit-page';
@@ -24,6 +28,11 @@ import { LoginPage } from '../modules/identity/login-page';
 import { PasswordResetPage } from '../modules/identity/password-reset-page';
 import { PasswordResetRequestPage } from '../modules/identity/password-reset-request-page';
 import { ProfilePage } from '../modules/identity/profile-page';
+import { AnswerEditorPage } from '../modules/knowledge/answer-editor-page';
+import { AnswersManagePage } from '../modules/knowledge/answers-manage-page';
+import { LawsPage } from '../modules/knowledge/laws-page';
+import { PublicAnswerPage } from '../modules/knowledge/public-answer-page';
+import { PublicKnowledgePage } from '../modules/knowledge/public-knowledge-page';
 import { CheckInPage } from '../modules/my-learning/check-in-page';
 import { MyLearningPage } from '../modules/my-learning/my-learning-page';
 import { TrainingApprovalsPage } from '../modules/my-learning/training-approvals-page';
@@ -158,6 +167,8 @@ export function createRouter() {
         { path: 'catalogue', element: <PublicCataloguePage /> },
         { path: 'catalogue/trainers', element: <PublicTrainersPage /> },
         { path: 'catalogue/:id', element: <PublicProgrammePage /> },
+        { path: 'knowledge', element: <PublicKnowledgePage /> },
+        { path: 'knowledge/:id', element: <PublicAnswerPage /> },
         { path: 'verify', element: <VerifyCertificatePage /> },
         { path: 'verify/:code', element: <VerifyCertificatePage /> },
         {
@@ -453,6 +464,54 @@ export function createRouter() {
               element: (
                 <RequirePermission permission="users.read">
                   <UserDetailPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'advice',
+              element: (
+                <AdviceGuard>
+                  <QuestionsPage />
+                </AdviceGuard>
+              ),
+            },
+            {
+              path: 'advice/new',
+              element: (
+                <RequirePermission permission="advice.ask">
+                  <QuestionNewPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'advice/:id',
+              element: (
+                <AdviceGuard>
+                  <QuestionPage />
+                </AdviceGuard>
+              ),
+            },
+            {
+              path: 'knowledge/manage',
+              element: (
+                <RequirePermission permission="advice.answer">
+                  <AnswersManagePage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'knowledge/manage/:id',
+              element: (
+                <RequirePermission permission="advice.answer">
+                  <AnswerEditorPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'laws',
+              element: (
+                <RequirePermission permission="advice.answer">
+                  <LawsPage />
                 </RequirePermission>
               ),
             },

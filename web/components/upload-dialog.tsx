@@ -16,9 +16,9 @@ type Props = {
    */
   namespace: string;
   keyPrefix: string;
-  /** The label of the title field (a "material" or a "document" title). */
-  titleLabel: string;
-  /** The multipart POST (`/api/v1/...`): the fields `kind` (with kinds) and `title`, then `file`. */
+  /** The label of the title field (a "material" or a "document" title); without it, no title is asked. */
+  titleLabel?: string;
+  /** The multipart POST (`/api/v1/...`): the fields `kind` (with kinds) and `title` (with a titleLabel), then `file`. */
   url: string;
   /** The file types the picker offers; the server checks the bytes and explains any refusal. */
   accept: string;
@@ -45,7 +45,7 @@ export function UploadDialog(props: Props) {
     initialValues: { kind: '', title: '', file: null },
     validate: {
       kind: (v) => (kinds && !v ? text('kindRequired') : null),
-      title: (v) => (v.trim() ? null : text('titleRequired')),
+      title: (v) => (titleLabel === undefined || v.trim() ? null : text('titleRequired')),
       file: (v) => (v ? null : text('fileRequired')),
     },
   });
@@ -53,7 +53,7 @@ export function UploadDialog(props: Props) {
     mutationFn: ({ kind, title, file }: Values & { file: File }) => {
       const body = new FormData();
       if (kinds) body.append('kind', kind);
-      body.append('title', title);
+      if (titleLabel !== undefined) body.append('title', title);
       body.append('file', file, file.name);
       return uploadMultipart<unknown>(url, body, me.csrfToken, {
         onProgress: setSent,
@@ -90,15 +90,17 @@ export function UploadDialog(props: Props) {
               {...form.getInputProps('kind')}
             />
           ) : null}
-          <TextInput
-            label={titleLabel}
-            description={text('titleHint')}
-            required
-            maxLength={300}
-            data-autofocus={kinds ? undefined : true}
-            data-testid={`${testId}-title`}
-            {...form.getInputProps('title')}
-          />
+          {titleLabel !== undefined ? (
+            <TextInput
+              label={titleLabel}
+              description={text('titleHint')}
+              required
+              maxLength={300}
+              data-autofocus={kinds ? undefined : true}
+              data-testid={`${testId}-title`}
+              {...form.getInputProps('title')}
+            />
+          ) : null}
           <FileInput
             label={text('file')}
             description={text('fileHint')}

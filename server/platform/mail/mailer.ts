@@ -26,7 +26,12 @@ export type MailTemplate =
   | 'training_impact_due'
   | 'training_request_submitted'
   | 'training_request_answered'
-  | 'needs_survey_open';
+  | 'needs_survey_open'
+  | 'question_submitted'
+  | 'question_asked_back'
+  | 'question_replied'
+  | 'question_answered'
+  | 'question_overdue';
 
 export type MailMessage = {
   to: string;

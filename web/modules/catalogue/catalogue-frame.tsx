@@ -11,16 +11,17 @@ import { useSession } from '../../app/session-context';
  */
 export function CatalogueFrame({ children }: { children: ReactNode }) {
   const { t } = useTranslation('catalogue');
+  const { t: tc } = useTranslation();
   const { me } = useSession();
   const location = useLocation();
   const here = `${location.pathname}${location.search}`;
+  const knowledge = location.pathname.startsWith('/knowledge');
+  const trainers = location.pathname.includes('/trainers');
   const links = [
-    { to: '/catalogue', label: t('public.programmesLink'), active: !location.pathname.includes('/trainers') },
-    {
-      to: '/catalogue/trainers',
-      label: t('public.trainersLink'),
-      active: location.pathname.includes('/trainers'),
-    },
+    { to: '/catalogue', label: t('public.programmesLink'), active: !trainers && !knowledge },
+    { to: '/catalogue/trainers', label: t('public.trainersLink'), active: trainers },
+    // The associations' knowledge base shares the visitors' header.
+    { to: '/knowledge', label: tc('nav.knowledge'), active: knowledge },
   ];
   return (
     <PublicLayout
