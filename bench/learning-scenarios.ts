@@ -35,8 +35,8 @@ export const learningSqlCases = (query: Query) => ({
       `select count(*)::int as sessions, coalesce(sum(s.hours), 0)::float8 as hours,
          (select (sum(key::numeric * count) / nullif(sum(count), 0))::text from training_counts
            where ${counted} and dimension = 'trainer_rating') as rating,
-         (select count(*)::int from trained_people
-           where ${counted} and completions > 0) as people
+         (select coalesce(sum(count), 0)::int from training_counts
+           where ${counted} and dimension = 'people') as people
        from training_sessions s
        where s.country_code = $1 and s.first_day <= $4 and s.last_day between $3 and $4
          and s.status = 'completed'`,

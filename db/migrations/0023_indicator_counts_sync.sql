@@ -81,6 +81,26 @@ CREATE TRIGGER enrolments_completions_update AFTER UPDATE ON enrolments
 CREATE TRIGGER enrolments_completions_delete AFTER DELETE ON enrolments
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION enrolments_count_completions();
 --> statement-breakpoint
+-- People: someone counts once per municipality and year however many trainings they completed,
+-- so `people` moves only when a person's completions go from none to some or back.
+CREATE FUNCTION trained_people_count() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public SET app."all" = 'on' AS $$
+DECLARE
+  delta int := (NEW.completions > 0)::int - coalesce((OLD.completions > 0)::int, 0);
+BEGIN
+  IF delta <> 0 THEN
+    INSERT INTO training_counts AS t (country_code, year, organisation_id, dimension, key, count)
+    VALUES (NEW.country_code, NEW.year, NEW.organisation_id, 'people', '', delta)
+    ON CONFLICT (country_code, year, organisation_id, dimension, key)
+      DO UPDATE SET count = t.count + excluded.count;
+  END IF;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER trained_people_counted AFTER INSERT OR UPDATE ON trained_people
+  FOR EACH ROW EXECUTE FUNCTION trained_people_count();
+--> statement-breakpoint
 -- Participants' ratings of the trainers, counted per rating (1-5) so that a mean can be taken.
 CREATE FUNCTION count_trainer_ratings(changes jsonb) RETURNS void LANGUAGE sql AS $$
   INSERT INTO training_counts AS t (country_code, year, organisation_id, dimension, key, count)
@@ -154,7 +174,7 @@ CREATE TRIGGER session_days_hours_delete AFTER DELETE ON session_days
 -- Nobody calls the counting functions but the triggers.
 REVOKE EXECUTE ON FUNCTION count_completions(jsonb), count_trainer_ratings(jsonb),
   count_session_hours(uuid[]), enrolments_count_completions(), evaluations_count_trainer_ratings(),
-  session_days_count_hours() FROM PUBLIC;
+  session_days_count_hours(), trained_people_count() FROM PUBLIC;
 --> statement-breakpoint
 -- What was recorded before the counts existed, read past row-level security.
 SELECT set_config('app.all', 'on', true);

@@ -10,7 +10,8 @@ import { countries, organisations } from '../organisations/organisations.tables'
 /**
  * Completed places of a country's year (the session's last day) per participant's municipality,
  * along each breakdown: `mode`, `month`, `topic` and `gender` (each place counted once in each),
- * and the participants' ratings of the trainers as `trainer_rating` (key: the rating, count: how many).
+ * the participants' ratings of the trainers as `trainer_rating` (key: the rating, count: how many)
+ * and the distinct people who completed one as `people` (kept from trained_people).
  */
 export const trainingCounts = pgTable(
   'training_counts',

@@ -42,7 +42,7 @@ export const learningIndicatorsRepo = {
   /**
    * Distinct people, held sessions, their hours and the participants' mean rating of the trainer.
    * For one municipality only the sessions its people completed count. A personnel record belongs
-   * to one municipality, so counting trained_people rows counts people.
+   * to one municipality, so the municipalities' `people` counts add up to the country's.
    */
   async delivery(tx: Tx, w: IndicatorWhere): Promise<Delivery> {
     // Read through training_sessions_country_idx (country_code, first_day): a session ends after
@@ -56,8 +56,8 @@ export const learningIndicatorsRepo = {
         count(*)::int as sessions, coalesce(sum(s.hours), 0)::float8 as hours,
         (select (sum(key::numeric * count) / nullif(sum(count), 0))::text from training_counts
           where ${counted(w)} and dimension = 'trainer_rating') as rating,
-        (select count(*)::int from trained_people
-          where ${counted(w)} and completions > 0) as people
+        (select coalesce(sum(count), 0)::int from training_counts
+          where ${counted(w)} and dimension = 'people') as people
       from training_sessions s
       where s.country_code = ${w.countryCode} and s.first_day <= ${`${w.year}-12-31`}
         and s.last_day between ${`${w.year}-01-01`} and ${`${w.year}-12-31`}
