@@ -105,36 +105,59 @@ export function AppLayout() {
     if (location.pathname) document.getElementById('main')?.focus({ preventScroll: false });
   }, [location.pathname, close]);
 
-  const items: NavItem[] = [
-    { to: '/', label: t('nav.home'), exact: true },
-    { to: '/employees', label: t('nav.employees'), permission: 'employees.read' },
-    { to: '/systematisations', label: t('nav.systematisations'), permission: 'positions.read' },
-    { to: '/hr-plans', label: t('nav.hrPlans'), permission: 'hr-plans.read' },
-    { to: '/appraisals', label: t('nav.appraisals'), permission: 'appraisals.read' },
-    { to: '/my-learning', label: t('nav.myLearning'), permission: 'learning.read' },
-    { to: '/approvals/trainings', label: t('nav.trainingApprovals'), permission: 'learning.approve' },
-    { to: '/programmes', label: t('nav.catalogue'), permission: 'learning.read' },
-    { to: '/sessions', label: t('nav.sessions'), permission: 'learning.read' },
-    { to: '/training-requests', label: t('nav.trainingRequests'), permission: 'learning.manage' },
-    { to: '/training-needs', label: t('nav.trainingNeeds'), permission: 'learning.manage' },
-    { to: '/development-plans', label: t('nav.developmentPlans'), permission: 'learning.read' },
-    { to: '/annual-programmes', label: t('nav.annualProgrammes'), permission: 'learning.read' },
-    { to: '/trainers', label: t('nav.trainers'), permission: 'learning.read' },
-    { to: '/reports', label: t('nav.reports'), permission: 'reports.read' },
-    { to: '/competencies', label: t('nav.competencies'), permission: 'competencies.read' },
+  // Grouped by the work they serve, so a long menu still reads at a glance.
+  const groups: Array<{ label: string | null; items: NavItem[] }> = [
+    { label: null, items: [{ to: '/', label: t('nav.home'), exact: true }] },
     {
-      to: '/advice',
-      label: t('nav.advice'),
-      permission: can('advice.ask') ? 'advice.ask' : 'advice.answer',
+      label: t('nav.groups.hr'),
+      items: [
+        { to: '/employees', label: t('nav.employees'), permission: 'employees.read' },
+        { to: '/systematisations', label: t('nav.systematisations'), permission: 'positions.read' },
+        { to: '/hr-plans', label: t('nav.hrPlans'), permission: 'hr-plans.read' },
+        { to: '/appraisals', label: t('nav.appraisals'), permission: 'appraisals.read' },
+        { to: '/competencies', label: t('nav.competencies'), permission: 'competencies.read' },
+        { to: '/reports', label: t('nav.reports'), permission: 'reports.read' },
+      ],
     },
-    { to: '/knowledge', label: t('nav.knowledge') },
-    { to: '/laws', label: t('nav.laws'), permission: 'advice.answer' },
-    { to: '/organisations', label: t('nav.organisations'), permission: 'organisations.read' },
-    { to: '/users', label: t('nav.users'), permission: 'users.read' },
-    { to: '/audit', label: t('nav.audit'), permission: 'audit.read' },
-    { to: '/outbox', label: t('nav.outbox'), permission: 'outbox.read' },
+    {
+      label: t('nav.groups.learning'),
+      items: [
+        { to: '/my-learning', label: t('nav.myLearning'), permission: 'learning.read' },
+        { to: '/approvals/trainings', label: t('nav.trainingApprovals'), permission: 'learning.approve' },
+        { to: '/programmes', label: t('nav.catalogue'), permission: 'learning.read' },
+        { to: '/sessions', label: t('nav.sessions'), permission: 'learning.read' },
+        { to: '/training-requests', label: t('nav.trainingRequests'), permission: 'learning.manage' },
+        { to: '/training-needs', label: t('nav.trainingNeeds'), permission: 'learning.manage' },
+        { to: '/development-plans', label: t('nav.developmentPlans'), permission: 'learning.read' },
+        { to: '/annual-programmes', label: t('nav.annualProgrammes'), permission: 'learning.read' },
+        { to: '/trainers', label: t('nav.trainers'), permission: 'learning.read' },
+      ],
+    },
+    {
+      label: t('nav.groups.network'),
+      items: [
+        {
+          to: '/advice',
+          label: t('nav.advice'),
+          permission: can('advice.ask') ? 'advice.ask' : 'advice.answer',
+        },
+        { to: '/knowledge', label: t('nav.knowledge') },
+        { to: '/laws', label: t('nav.laws'), permission: 'advice.answer' },
+      ],
+    },
+    {
+      label: t('nav.groups.administration'),
+      items: [
+        { to: '/organisations', label: t('nav.organisations'), permission: 'organisations.read' },
+        { to: '/users', label: t('nav.users'), permission: 'users.read' },
+        { to: '/audit', label: t('nav.audit'), permission: 'audit.read' },
+        { to: '/outbox', label: t('nav.outbox'), permission: 'outbox.read' },
+      ],
+    },
   ];
-  const visible = items.filter((item) => !item.permission || can(item.permission));
+  const visible = groups
+    .map((g) => ({ ...g, items: g.items.filter((item) => !item.permission || can(item.permission)) }))
+    .filter((g) => g.items.length > 0);
   const isActive = (item: NavItem) =>
     item.exact
       ? location.pathname === item.to
@@ -168,17 +191,26 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('shell.mainNavigation')}>
         <ScrollArea>
-          {visible.map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={item.label}
-              active={isActive(item)}
-              aria-current={isActive(item) ? 'page' : undefined}
-              variant="filled"
-              styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' } }}
-            />
+          {visible.map((group) => (
+            <div key={group.label ?? 'start'} role="group" aria-label={group.label ?? undefined}>
+              {group.label ? (
+                <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="md" mb={4} aria-hidden>
+                  {group.label}
+                </Text>
+              ) : null}
+              {group.items.map((item) => (
+                <NavLink
+                  key={item.to}
+                  component={Link}
+                  to={item.to}
+                  label={item.label}
+                  active={isActive(item)}
+                  aria-current={isActive(item) ? 'page' : undefined}
+                  variant="filled"
+                  styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' } }}
+                />
+              ))}
+            </div>
           ))}
         </ScrollArea>
       </AppShell.Navbar>
