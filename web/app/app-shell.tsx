@@ -192,9 +192,9 @@ export function AppLayout() {
       <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('shell.mainNavigation')}>
         <ScrollArea>
           {visible.map((group) => (
-            <div key={group.label ?? 'start'} role="group" aria-label={group.label ?? undefined}>
+            <div key={group.label ?? 'start'}>
               {group.label ? (
-                <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="md" mb={4} aria-hidden>
+                <Text size="xs" fw={700} c="gray.7" tt="uppercase" px="sm" mt="md" mb={4}>
                   {group.label}
                 </Text>
               ) : null}
