@@ -4,7 +4,22 @@ import { expect, type Page } from '@playwright/test';
 
 export const demoPassword = 'kadar-demo-2026';
 
+/**
+ * Notifications stack at the top right, over the page's own buttons, and Mantine keeps one open for as
+ * long as the pointer rests on it. Playwright leaves the pointer where it last clicked, so before each
+ * action or assertion, while a notification shows, the pointer moves off it to let it close on its own
+ * (closing it here would hide the very messages the tests assert).
+ */
+async function keepPointerOffNotifications(page: Page) {
+  await page.addLocatorHandler(
+    page.locator('.mantine-Notification-root').first(),
+    async () => page.mouse.move(0, 0),
+    { noWaitAfter: true },
+  );
+}
+
 export async function login(page: Page, email: string, password = demoPassword) {
+  await keepPointerOffNotifications(page);
   await page.goto('/login');
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill(password);
