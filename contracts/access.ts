@@ -42,6 +42,9 @@ export const permissions = [
   'learning.targets',
   'advice.ask',
   'advice.answer',
+  'library.manage',
+  'practices.submit',
+  'practices.moderate',
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;

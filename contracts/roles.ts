@@ -56,6 +56,9 @@ export const roleRules: Record<Role, RoleRule> = {
       'learning.targets': 'global',
       'advice.ask': 'global',
       'advice.answer': 'global',
+      'library.manage': 'global',
+      'practices.submit': 'global',
+      'practices.moderate': 'global',
     },
     orgKinds: anyKind,
     grants: ['platform_admin', 'national_admin', 'hr_officer', 'manager', 'employee', 'trainer', 'expert'],
@@ -86,6 +89,9 @@ export const roleRules: Record<Role, RoleRule> = {
       'learning.targets': 'country',
       // An association's administrator runs its advisers' queue and laws register.
       'advice.answer': own,
+      // A national body publishes handbooks and model acts; the association moderates practices.
+      'library.manage': own,
+      'practices.moderate': own,
     },
     orgKinds: bodyKinds,
     grants: ['national_admin', 'employee', 'trainer', 'expert'],
@@ -119,6 +125,9 @@ export const roleRules: Record<Role, RoleRule> = {
       'learning.attendance': own,
       // Questions to the association's legal advisers, on behalf of the municipality.
       'advice.ask': own,
+      // The municipality's own documents (visible to it alone or shared) and its good practices.
+      'library.manage': own,
+      'practices.submit': own,
     },
     orgKinds: lsgKinds,
     grants: ['hr_officer', 'manager', 'employee'],
@@ -173,6 +182,8 @@ export const roleRules: Record<Role, RoleRule> = {
       'organisations.read': own,
       'learning.read': own,
       'advice.answer': own,
+      'library.manage': own,
+      'practices.moderate': own,
     },
     orgKinds: bodyKinds,
     grants: [],

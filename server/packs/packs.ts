@@ -9,6 +9,7 @@ import { packCompetencySchema } from '../../contracts/competencies';
 import { learningPackSchema } from '../../contracts/learning-catalogue';
 import { latinText } from '../../contracts/pack-text';
 import { peoplePackSchema } from '../../contracts/positions';
+import { practicePackSchema } from '../../contracts/practice-pack';
 import type { Tx } from '../db/client';
 import { syncCompetencies } from '../modules/competencies/competency-sync';
 import { countries } from '../modules/organisations/organisations.tables';
@@ -63,6 +64,8 @@ export const countryPackSchema = z
     learning: learningPackSchema,
     /** The advisory Q&A: thematic areas and sub-topics, the promised answer time, public holidays. */
     advice: advicePackSchema,
+    /** The good-practice exchange: the categories practices are filed under. */
+    practices: practicePackSchema,
   })
   .loose()
   .superRefine((pack, ctx) => {

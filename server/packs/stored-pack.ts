@@ -1,6 +1,7 @@
 import type { AdvicePack } from '../../contracts/advisory-pack';
 import type { LearningPack } from '../../contracts/learning-catalogue';
 import type { PeoplePack } from '../../contracts/positions';
+import type { PracticePack } from '../../contracts/practice-pack';
 import type { Tx } from '../db/client';
 import { organisationsRepo } from '../modules/organisations/organisations.repo';
 import { invalid } from '../platform/errors';
@@ -15,6 +16,7 @@ export type StoredPack = {
   people: PeoplePack;
   learning: LearningPack;
   advice: AdvicePack;
+  practices: PracticePack;
 };
 
 export async function storedPack(tx: Tx, countryCode: string): Promise<StoredPack> {

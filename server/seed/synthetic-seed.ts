@@ -175,6 +175,7 @@ async function addSyntheticCountry(tx: Tx): Promise<void> {
       appraisal: findCountryPack('RS')?.appraisal,
       learning: findCountryPack('RS')?.learning,
       advice: findCountryPack('RS')?.advice,
+      practices: findCountryPack('RS')?.practices,
       synthetic: true,
     },
   });

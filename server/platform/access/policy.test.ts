@@ -49,6 +49,8 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'learning.attendance': 'own',
     'learning.targets': 'own country',
     'advice.answer': 'own',
+    'library.manage': 'own',
+    'practices.moderate': 'own',
   },
   hr_officer: {
     'countries.read': 'own country foreign',
@@ -77,6 +79,8 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'learning.approve': 'own',
     'learning.attendance': 'own',
     'advice.ask': 'own',
+    'library.manage': 'own',
+    'practices.submit': 'own',
   },
   manager: {
     'countries.read': 'own country foreign',
@@ -113,6 +117,8 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'organisations.read': 'own',
     'learning.read': 'own',
     'advice.answer': 'own',
+    'library.manage': 'own',
+    'practices.moderate': 'own',
   },
 };
 
