@@ -45,6 +45,8 @@ export const permissions = [
   'library.manage',
   'practices.submit',
   'practices.moderate',
+  'news.publish',
+  'network.directory',
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;

@@ -59,6 +59,8 @@ export const roleRules: Record<Role, RoleRule> = {
       'library.manage': 'global',
       'practices.submit': 'global',
       'practices.moderate': 'global',
+      'news.publish': 'global',
+      'network.directory': 'global',
     },
     orgKinds: anyKind,
     grants: ['platform_admin', 'national_admin', 'hr_officer', 'manager', 'employee', 'trainer', 'expert'],
@@ -92,6 +94,9 @@ export const roleRules: Record<Role, RoleRule> = {
       // A national body publishes handbooks and model acts; the association moderates practices.
       'library.manage': own,
       'practices.moderate': own,
+      // News, events and the bulletin of the body; the HR network's directory of practitioners.
+      'news.publish': own,
+      'network.directory': 'global',
     },
     orgKinds: bodyKinds,
     grants: ['national_admin', 'employee', 'trainer', 'expert'],
@@ -128,6 +133,8 @@ export const roleRules: Record<Role, RoleRule> = {
       // The municipality's own documents (visible to it alone or shared) and its good practices.
       'library.manage': own,
       'practices.submit': own,
+      // Colleagues in every member municipality, by their opt-in cards.
+      'network.directory': 'global',
     },
     orgKinds: lsgKinds,
     grants: ['hr_officer', 'manager', 'employee'],
@@ -184,6 +191,8 @@ export const roleRules: Record<Role, RoleRule> = {
       'advice.answer': own,
       'library.manage': own,
       'practices.moderate': own,
+      'news.publish': own,
+      'network.directory': 'global',
     },
     orgKinds: bodyKinds,
     grants: [],

@@ -51,6 +51,8 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'advice.answer': 'own',
     'library.manage': 'own',
     'practices.moderate': 'own',
+    'news.publish': 'own',
+    'network.directory': 'own country foreign',
   },
   hr_officer: {
     'countries.read': 'own country foreign',
@@ -81,6 +83,7 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'advice.ask': 'own',
     'library.manage': 'own',
     'practices.submit': 'own',
+    'network.directory': 'own country foreign',
   },
   manager: {
     'countries.read': 'own country foreign',
@@ -119,6 +122,8 @@ const expected: Record<Role, Partial<Record<Permission, string>>> = {
     'advice.answer': 'own',
     'library.manage': 'own',
     'practices.moderate': 'own',
+    'news.publish': 'own',
+    'network.directory': 'own country foreign',
   },
 };
 
