@@ -9,7 +9,8 @@ const cyrillicQuery = 'оцењивање службеника';
 
 /**
  * "Knowledge base search": the public, no-login search of the synthetic country's 50,000
- * answers (server/seed/synthetic-advisory-seed.ts), by two words in Latin and in Cyrillic.
+ * answers (server/seed/synthetic-advisory-seed.ts), by two words in Latin and in Cyrillic; and
+ * the same two searches in its library (server/seed/library-synthetic-seed.ts), text included.
  */
 export const advisoryScenarios = () => [
   {
@@ -21,6 +22,16 @@ export const advisoryScenarios = () => [
     name: 'GET /api/v1/public/knowledge (2 words, Cyrillic, 50k answers)',
     url: `/api/v1/public/knowledge?q=${encodeURIComponent(cyrillicQuery)}&country=${syntheticCountryCode}`,
     sql: 'knowledgeCyrillic' as const,
+  },
+  {
+    name: 'GET /api/v1/public/documents (2 words, Latin, library)',
+    url: `/api/v1/public/documents?q=${encodeURIComponent(latinQuery)}&country=${syntheticCountryCode}`,
+    sql: 'libraryLatin' as const,
+  },
+  {
+    name: 'GET /api/v1/public/documents (2 words, Cyrillic, library)',
+    url: `/api/v1/public/documents?q=${encodeURIComponent(cyrillicQuery)}&country=${syntheticCountryCode}`,
+    sql: 'libraryCyrillic' as const,
   },
 ];
 
@@ -54,7 +65,36 @@ async function knowledge(query: Query, q: string) {
   await query('select * from laws where country_code = $1', [syntheticCountryCode]);
 }
 
+/**
+ * The library search (library/documents.repo.ts): public documents of the country holding every
+ * word in title, tags or the current text, newest first, with the publisher, the current version
+ * and the version count; then the current texts of the page, for the excerpts.
+ */
+const librarySql = `select d.*, o.name, o.name_latin, a.name, a.name_latin, c.version, c.note, c.file_name,
+    c.content_type, c.size, c.text <> '' as searchable, c.downloads, c.created_at,
+    (select count(*)::int from document_versions v where v.document_id = d.id) as version_count,
+    to_char(d.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as key
+  from documents d
+  join organisations o on o.id = d.organisation_id
+  left join organisations a on a.id = d.audience_id
+  join document_versions c on c.document_id = d.id and c.version = d.current_version
+  where d.visibility = 'public' and d.country_code = $1 and d.search like $2 and d.search like $3
+  order by d.created_at desc, d.id desc limit 51`;
+
+async function library(query: Query, q: string) {
+  await query(librarySql, [syntheticCountryCode, ...patterns(q)]);
+  await query(
+    `select d.id, v.text from documents d
+     join document_versions v on v.document_id = d.id and v.version = d.current_version
+     where d.id in (select id from documents where visibility = 'public' and country_code = $1
+       and search like $2 and search like $3 order by created_at desc, id desc limit 50)`,
+    [syntheticCountryCode, ...patterns(q)],
+  );
+}
+
 export const advisorySqlCases = (query: Query) => ({
   knowledgeLatin: () => knowledge(query, latinQuery),
   knowledgeCyrillic: () => knowledge(query, cyrillicQuery),
+  libraryLatin: () => library(query, latinQuery),
+  libraryCyrillic: () => library(query, cyrillicQuery),
 });

@@ -112,6 +112,9 @@ async function benchKind(kind: 'pglite' | 'postgres') {
         // The knowledge base the advisory search runs over.
         '--answers',
         kind === 'postgres' ? '50000' : '5000',
+        // The library the document search runs over (text rows, a few thousand characters each).
+        '--documents',
+        kind === 'postgres' ? '5000' : '2000',
       ],
       {
         cwd: path.resolve(import.meta.dirname, '..'),

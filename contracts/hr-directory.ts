@@ -45,3 +45,25 @@ export const directoryCardUpdateSchema = z
   })
   .strict();
 export type DirectoryCardUpdate = z.infer<typeof directoryCardUpdateSchema>;
+
+/** The organisations with listed cards: the directory's municipality filter. */
+export const directoryOrganisationsQuery = z
+  .object({
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+  })
+  .strict();
+export const directoryOrganisationsSchema = z.object({
+  items: z.array(
+    z.object({
+      id: idSchema,
+      name: z.string(),
+      nameLatin: z.string(),
+      countryCode: z.string(),
+      cards: z.number().int(),
+    }),
+  ),
+});
+export type DirectoryOrganisation = z.infer<typeof directoryOrganisationsSchema>['items'][number];

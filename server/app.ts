@@ -35,6 +35,8 @@ import { appraisalsRoutes } from './modules/appraisals/appraisals.routes';
 import { createAppraisalsService } from './modules/appraisals/appraisals.service';
 import { competenciesRoutes } from './modules/competencies/competencies.routes';
 import { createCompetenciesService } from './modules/competencies/competencies.service';
+import { directoryRoutes } from './modules/hr-directory/hr-directory.routes';
+import { createDirectoryService } from './modules/hr-directory/hr-directory.service';
 import { hrPlansRoutes } from './modules/hr-plans/hr-plans.routes';
 import { createHrPlansService } from './modules/hr-plans/hr-plans.service';
 import { createAuthService } from './modules/identity/auth.service';
@@ -71,6 +73,17 @@ import { trainersRoutes } from './modules/learning/trainers.routes';
 import { createTrainersService } from './modules/learning/trainers.service';
 import { trainingRequestsRoutes } from './modules/learning/training-requests.routes';
 import { createTrainingRequestsService } from './modules/learning/training-requests.service';
+import { createDocumentPublishingService } from './modules/library/document-publishing.service';
+import { documentsRoutes } from './modules/library/documents.routes';
+import { createDocumentsService } from './modules/library/documents.service';
+import { publicDocumentsRoutes } from './modules/library/public-documents.routes';
+import { bulletinsRoutes } from './modules/news/bulletins.routes';
+import { createBulletinsService } from './modules/news/bulletins.service';
+import { postsRoutes } from './modules/news/posts.routes';
+import { createPostsService } from './modules/news/posts.service';
+import { publicPostsRoutes } from './modules/news/public-posts.routes';
+import { createPublicPostsService } from './modules/news/public-posts.service';
+import { createSubscriptionsService } from './modules/news/subscriptions.service';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { createOrganisationsService } from './modules/organisations/organisations.service';
 import { correctionRequestsRoutes } from './modules/people/correction-requests.routes';
@@ -85,6 +98,12 @@ import { personalDataRoutes } from './modules/people/personal-data.routes';
 import { createPersonalDataService } from './modules/people/personal-data.service';
 import { positionsRoutes } from './modules/positions/positions.routes';
 import { createPositionsService } from './modules/positions/positions.service';
+import { createPracticeNominationsService } from './modules/practices/practice-nominations.service';
+import { createPracticeWeeksService } from './modules/practices/practice-weeks.service';
+import { practicesRoutes } from './modules/practices/practices.routes';
+import { createPracticesService } from './modules/practices/practices.service';
+import { publicPracticesRoutes } from './modules/practices/public-practices.routes';
+import { createPublicPracticesService } from './modules/practices/public-practices.service';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { createReportsService } from './modules/reports/reports.service';
 import { auditRoutes } from './platform/audit/audit.routes';
@@ -99,6 +118,11 @@ import { startDaily } from './platform/jobs/daily';
 import { createMailer } from './platform/mail/mailer';
 import { outboxRoutes } from './platform/mail/outbox.routes';
 import { createOutboxService } from './platform/mail/outbox.service';
+import { notificationsRoutes } from './platform/notifications/notifications.routes';
+import { createNotificationsService } from './platform/notifications/notifications.service';
+import { createProofOfWork } from './platform/proof-of-work/proof-of-work';
+import { proofOfWorkRoutes } from './platform/proof-of-work/proof-of-work.routes';
+import { storedSigningSecret } from './platform/secrets/signing-secret';
 
 const version = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -107,7 +131,8 @@ const version = (
 export type AppDeps = { config: Config; conn: Connection };
 
 /** Platform plugins first, then every module's routes. Nothing here listens or migrates. */
-export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config: given, conn }: AppDeps): Promise<FastifyInstance> {
+  const config = given.signingSecret ? given : { ...given, signingSecret: await storedSigningSecret(conn) };
   const app = Fastify({
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     trustProxy: config.trustProxy,
@@ -229,6 +254,28 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
     answersRoutes(app, createAnswersService({ tenancy }));
     publicKnowledgeRoutes(app, { knowledge: createKnowledgeService({ tenancy }), laws }, config);
   }
+  {
+    const files = createFileStore(config);
+    const documents = createDocumentsService({ tenancy, files });
+    documentsRoutes(app, { documents, publishing: createDocumentPublishingService({ tenancy, files }) });
+    publicDocumentsRoutes(app, documents);
+  }
+  {
+    const weeks = createPracticeWeeksService({ tenancy });
+    const practices = createPracticesService({ tenancy, mailer, config });
+    const nominations = createPracticeNominationsService({ tenancy });
+    practicesRoutes(app, { practices, nominations, weeks }, config);
+    publicPracticesRoutes(app, { practices: createPublicPracticesService({ tenancy }), weeks });
+  }
+  directoryRoutes(app, createDirectoryService({ tenancy }));
+  notificationsRoutes(app, createNotificationsService({ tenancy }));
+  const pow = createProofOfWork({ secret: config.signingSecret });
+  proofOfWorkRoutes(app, pow);
+  postsRoutes(app, createPostsService({ tenancy }));
+  publicPostsRoutes(app, createPublicPostsService({ tenancy, config }), translator);
+  const bulletins = createBulletinsService({ tenancy, mailer, config, translator });
+  const subscriptions = createSubscriptionsService({ tenancy, mailer, config, pow });
+  bulletinsRoutes(app, { bulletins, subscriptions }, config);
   auditRoutes(app, createAuditService({ tenancy }));
   outboxRoutes(app, createOutboxService({ tenancy }));
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
@@ -243,6 +290,7 @@ export async function buildApp({ config, conn }: AppDeps): Promise<FastifyInstan
     startDaily(app.log, 'training reminders', () => learningReminders.remindUpcoming()),
     startDaily(app.log, 'training impact ratings', () => askForImpact(learningMail)),
     startDaily(app.log, 'overdue questions', () => questionReminders.remindOverdue()),
+    startDaily(app.log, 'weekly bulletin', () => bulletins.sendWeekly()),
   ];
   app.addHook('onClose', async () => {
     for (const stop of stops) stop();

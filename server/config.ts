@@ -30,6 +30,7 @@ const envSchema = z.object({
   WEB_DIR: z.string().default('./dist/web'),
   S3_URL: z.string().url().optional(),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
+  SIGNING_SECRET: z.string().min(32).optional(),
 });
 
 export type Config = {
@@ -53,6 +54,8 @@ export type Config = {
   webDir: string;
   s3Url: string | undefined;
   uploadMaxBytes: number;
+  /** Signs anti-spam challenges and bulletin unsubscribe links. */
+  signingSecret: string;
 };
 
 export class ConfigError extends Error {}
@@ -85,5 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: path.resolve(e.WEB_DIR),
     s3Url: e.S3_URL || undefined,
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1_048_576,
+    // Empty: the random key the database made for itself (app_secrets), the same for every instance.
+    signingSecret: e.SIGNING_SECRET ?? '',
   };
 }

@@ -4,6 +4,7 @@ import { connect } from './db/client';
 import { migrate } from './db/migrate';
 import { createTenancy, systemScope } from './db/tenancy';
 import { upsertCountries } from './packs/packs';
+import { createFileStore } from './platform/files/file-store';
 import { demoLogins, seedDemo } from './seed/demo-seed';
 
 async function main() {
@@ -17,7 +18,7 @@ async function main() {
   });
   await migrate(conn, config.databaseUrl);
   await createTenancy(conn).run(systemScope, (tx) => upsertCountries(tx));
-  if (config.demo) await seedDemo(conn, { password: config.demoPassword });
+  if (config.demo) await seedDemo(conn, { password: config.demoPassword, files: createFileStore(config) });
 
   const app = await buildApp({ config, conn });
   const shutdown = async (signal: string) => {

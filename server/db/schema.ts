@@ -22,3 +22,4 @@ export * from '../platform/audit/audit.tables';
 export * from '../platform/mail/mail.tables';
 export * from '../platform/notifications/notifications.tables';
 export * from '../platform/proof-of-work/proof-of-work.tables';
+export * from '../platform/secrets/secrets.tables';

@@ -23,6 +23,7 @@ import {
   trainingNeeds,
 } from '../modules/appraisals/appraisals.tables';
 import { competencies } from '../modules/competencies/competencies.tables';
+import { directoryCards } from '../modules/hr-directory/hr-directory.tables';
 import { memberships, users } from '../modules/identity/identity.tables';
 import { completes } from '../modules/learning/attendance.service';
 import {
@@ -35,18 +36,24 @@ import {
 import { programmes, trainers } from '../modules/learning/programmes.tables';
 import { sessionHours } from '../modules/learning/session-view';
 import { sessionDays, sessionTrainers, trainingSessions } from '../modules/learning/sessions.tables';
+import { documents, documentVersions } from '../modules/library/library.tables';
+import { bulletinDigestRepo } from '../modules/news/bulletin-digest.repo';
+import { bulletinSubscriptions, bulletins, posts } from '../modules/news/news.tables';
 import { countries, organisations, orgUnits } from '../modules/organisations/organisations.tables';
 import { employees, employments } from '../modules/people/people.tables';
 import { employeeSearch, sortNames } from '../modules/people/person-names';
 import { positions, systematisations } from '../modules/positions/positions.tables';
+import { practices, practiceWeeks } from '../modules/practices/practices.tables';
 import { findCountryPack, upsertCountries } from '../packs/packs';
 import { auditEvents } from '../platform/audit/audit.tables';
 import { foldForSearch } from '../platform/i18n/transliterate';
+import { notifications } from '../platform/notifications/notifications.tables';
 import { openDatabase } from '../test/test-app';
 import { demoAppraisalSlugs, pinnedSteps } from './demo-appraisals-seed';
 import { demoAdministration, demoMunicipalities, demoNationalBodies, type UnitTree } from './demo-data';
 import { demoLogins, type SeedDemoResult, seedDemo } from './demo-seed';
 import { demoWithHistory } from './demo-staff-seed';
+import { seedSyntheticDocuments } from './library-synthetic-seed';
 import { addDays, ageOn, toIsoDay } from './seed-dates';
 import { latinFor } from './seed-latin';
 import { seedSyntheticAdvisory } from './synthetic-advisory-seed';
@@ -1080,6 +1087,68 @@ describe('demo advisory Q&A', () => {
   });
 });
 
+describe('demo good practices', () => {
+  it('publishes practices of both countries with nominations, queues, a returned one and a practice of the week', async () => {
+    expect(seeded?.practices).toEqual({ practices: 11, nominations: 17 });
+    const [rows, weeks] = await tenancy.run(
+      systemScope,
+      async (tx) => [await tx.select().from(practices), await tx.select().from(practiceWeeks)] as const,
+    );
+    for (const country of ['RS', 'BG']) {
+      const own = rows.filter((r) => r.countryCode === country);
+      expect(new Set(own.map((r) => r.status))).toEqual(
+        new Set(['published', 'submitted', country === 'RS' ? 'draft' : 'returned']),
+      );
+      for (const p of own.filter((r) => r.status === 'published')) {
+        expect(p.publishedAt).not.toBeNull();
+        expect([p.innovation, p.impact, p.sustainability, p.transferability].every((s) => s && s >= 1)).toBe(
+          true,
+        );
+      }
+      expect(weeks.filter((w) => own.some((r) => r.id === w.practiceId))).toHaveLength(1);
+    }
+    expect(rows.reduce((n, r) => n + r.nominations, 0)).toBe(17);
+    expect(rows.find((r) => r.status === 'returned')?.moderationNote).not.toBe('');
+    expect(rows.filter((r) => r.translation?.locale === 'en')).toHaveLength(1);
+  });
+});
+
+describe('demo news', () => {
+  it('publishes news and upcoming events per country, with confirmed subscribers and a sent bulletin', async () => {
+    expect(seeded?.news).toEqual({ posts: 16, subscriptions: 5, bulletins: 2 });
+    const [rows, subs, sent] = await tenancy.run(
+      systemScope,
+      async (tx) =>
+        [
+          await tx.select().from(posts),
+          await tx.select().from(bulletinSubscriptions),
+          await tx.select().from(bulletins),
+        ] as const,
+    );
+    for (const country of ['RS', 'BG']) {
+      const own = rows.filter((r) => r.countryCode === country);
+      expect(own.filter((r) => r.kind === 'event' && (r.startsAt as Date) > new Date())).toHaveLength(3);
+      expect(own.filter((r) => r.audience === 'organisations' && r.audienceIds.length > 0)).toHaveLength(1);
+      expect(subs.filter((s) => s.countryCode === country && s.confirmedAt).length).toBeGreaterThanOrEqual(2);
+      expect(sent.filter((b) => b.countryCode === country && b.items.length > 0)).toHaveLength(1);
+    }
+    // The digest reads every module's demo rows: a month of the Serbian association's country.
+    const skgo = sent.find((b) => b.countryCode === 'RS')?.bodyId as string;
+    const to = new Date(Date.now() + 60 * 86_400_000);
+    const items = await tenancy.run(systemScope, (tx) =>
+      bulletinDigestRepo.items(tx, {
+        from: new Date(Date.now() - 30 * 86_400_000),
+        to,
+        country: 'RS',
+        bodyId: skgo,
+      }),
+    );
+    const kinds = new Set(items.map((i) => i.kind));
+    expect(['news', 'event', 'practice'].filter((k) => !kinds.has(k as never))).toEqual([]);
+    expect(items.every((i) => i.path.startsWith('/') && i.title)).toBe(true);
+  });
+});
+
 describe('synthetic seed', () => {
   it('loads a synthetic country of N municipalities with 8-15 units and three accounts each', async () => {
     const result = await seedSynthetic(conn, { municipalities: 5, password, employees: 60 });
@@ -1233,5 +1302,81 @@ describe('synthetic seed', () => {
     const found = published.filter((r) => ['ocenjivanje', 'sluzbenika'].every((w) => r.search.includes(w)));
     expect(found.length).toBeGreaterThan(0);
     expect(found.length).toBeLessThan(published.length / 10);
+  });
+});
+
+describe('demo library', () => {
+  const load = () =>
+    tenancy.run(
+      systemScope,
+      async (tx) => [await tx.select().from(documents), await tx.select().from(documentVersions)] as const,
+    );
+
+  it('publishes handbooks, model acts and templates in both countries, their PDFs searchable', async () => {
+    const [docs, versions] = await load();
+    const demo = docs.filter((d) => d.countryCode !== syntheticCountryCode);
+    expect(seeded?.library).toEqual({
+      documents: demo.length,
+      versions: versions.filter((v) => demo.some((d) => d.id === v.documentId)).length,
+    });
+    for (const country of ['RS', 'BG']) {
+      const own = demo.filter((d) => d.countryCode === country);
+      expect(own.length).toBeGreaterThanOrEqual(8);
+      expect(own.some((d) => d.currentVersion === 2)).toBe(true);
+      expect(own.some((d) => d.visibility === 'network')).toBe(true);
+      expect(own.some((d) => d.visibility === 'organisation' && d.audienceId)).toBe(true);
+      const areas = new Set(findCountryPack(country)?.advice.areas.map((a) => a.code));
+      expect(own.flatMap((d) => d.topics).every((t) => areas.has(t))).toBe(true);
+    }
+    // The word of the e2e journey is in one file's text only, not in any title, summary or tag.
+    const word = foldForSearch('флуктуације');
+    expect(demo.filter((d) => d.search.includes(word)).map((d) => d.title)).toEqual([
+      'Priručnik za planiranje ljudskih resursa u lokalnoj samoupravi',
+    ]);
+    expect(
+      demo.some((d) => foldForSearch(`${d.title} ${d.summary} ${d.tags.join(' ')}`).includes(word)),
+    ).toBe(false);
+  });
+
+  it('loads a synthetic library of text rows once', async () => {
+    const result = await seedSyntheticDocuments(conn, { documents: 120 });
+    expect(result).toMatchObject({ created: true, documents: 120 });
+    expect((await seedSyntheticDocuments(conn, { documents: 120 })).created).toBe(false);
+    const [docs, versions] = await load();
+    const synthetic = docs.filter((d) => d.countryCode === syntheticCountryCode);
+    expect(synthetic).toHaveLength(120);
+    const texts = versions.filter((v) => synthetic.some((d) => d.id === v.documentId));
+    expect(texts.every((v) => v.text.length > 1000)).toBe(true);
+    expect(
+      synthetic.some((d) => d.locale === 'sr-Latn') && synthetic.some((d) => d.locale === 'sr-Cyrl'),
+    ).toBe(true);
+  });
+});
+
+describe('demo HR directory and notifications', () => {
+  it('lists the HR officers and experts (one unlisted, one left to write) and rings two bells', async () => {
+    const [cards, notes, logins] = await tenancy.run(
+      systemScope,
+      async (tx) =>
+        [
+          await tx.select().from(directoryCards),
+          await tx.select().from(notifications),
+          await tx.select({ id: users.id, email: users.email }).from(users),
+        ] as const,
+    );
+    const emailOf = new Map(logins.map((u) => [u.id, u.email]));
+    const holders = cards.map((c) => emailOf.get(c.userId));
+    expect(holders).toEqual(expect.arrayContaining(['expert@kadar.example', 'hr@smolyan.example']));
+    expect(holders).not.toContain('hr@ivanjica.example');
+    expect(cards.filter((c) => !c.listed).map((c) => emailOf.get(c.userId))).toEqual(['hr@tutin.example']);
+    expect(new Set(cards.map((c) => c.countryCode))).toEqual(new Set(['RS', 'BG']));
+    expect(cards.every((c) => c.search.includes(foldForSearch(c.nameLatin)) && c.languages.length > 0)).toBe(
+      true,
+    );
+    const unread = (email: string) =>
+      notes.filter((n) => emailOf.get(n.userId) === email && n.readAt === null);
+    expect(unread('hr@ivanjica.example').length).toBeGreaterThanOrEqual(1);
+    expect(unread('expert-bg@kadar.example').length).toBeGreaterThanOrEqual(2);
+    expect(notes.every((n) => n.title.startsWith('Кад'))).toBe(true);
   });
 });

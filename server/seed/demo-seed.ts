@@ -5,6 +5,7 @@ import type { Connection } from '../db/client';
 import { createTenancy, systemScope } from '../db/tenancy';
 import { users } from '../modules/identity/identity.tables';
 import { upsertCountries } from '../packs/packs';
+import type { FileStore } from '../platform/files/file-store';
 import { type AdvisoryCounts, noAdvisory, seedDemoAdvisory } from './advisory-seed';
 import { seedDemoAppraisals } from './demo-appraisals-seed';
 import {
@@ -16,8 +17,12 @@ import {
   namedAccounts,
 } from './demo-data';
 import { seedDemoStaff } from './demo-staff-seed';
+import { seedDemoDirectory } from './directory-demo';
 import { type LearningCounts, noLearning, seedDemoLearning } from './learning-seed';
+import { type LibraryCounts, noLibrary, seedDemoLibrary } from './library-demo';
+import { type NewsCounts, noNews, seedDemoNews } from './news-demo';
 import type { StaffAccount } from './people-seed';
+import { noPractices, type PracticeCounts, seedDemoPractices } from './practices-demo';
 import { toIsoDay } from './seed-dates';
 import { latinFor } from './seed-latin';
 import { createSeedWriter, type PlacedUnit } from './seed-writer';
@@ -84,6 +89,9 @@ export type SeedDemoResult = {
   appraisals: number;
   learning: LearningCounts;
   advisory: AdvisoryCounts;
+  library: LibraryCounts;
+  practices: PracticeCounts;
+  news: NewsCounts;
 };
 
 /**
@@ -94,7 +102,10 @@ export type SeedDemoResult = {
  * nothing happens when `admin@kadar.example` exists. One transaction, so a failure leaves nothing
  * half-loaded; an advisory lock makes server processes that start together load it once.
  */
-export async function seedDemo(conn: Connection, options: { password: string }): Promise<SeedDemoResult> {
+export async function seedDemo(
+  conn: Connection,
+  options: { password: string; files?: FileStore },
+): Promise<SeedDemoResult> {
   return createTenancy(conn).run(systemScope, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('kadar.seed.demo'))`);
     const present = await tx.select({ id: users.id }).from(users).where(eq(users.email, demoAdminEmail));
@@ -111,6 +122,9 @@ export async function seedDemo(conn: Connection, options: { password: string }):
         appraisals: 0,
         learning: noLearning,
         advisory: noAdvisory,
+        library: noLibrary,
+        practices: noPractices,
+        news: noNews,
       };
 
     await upsertCountries(tx);
@@ -194,6 +208,14 @@ export async function seedDemo(conn: Connection, options: { password: string }):
     const learning = await seedDemoLearning(tx, orgIds, today);
     // The advisory Q&A reads the logins back: the askers and the associations' experts.
     const advisory = await seedDemoAdvisory(tx, orgIds, today);
-    return { ...counts, appraisals: appraisals.appraisals, learning, advisory };
+    // The library's PDFs go to the file store; its rows name the associations and academies.
+    const library = await seedDemoLibrary(tx, orgIds, options.files);
+    // The good practices name the municipalities, their HR officers and the nominating logins.
+    const practices = await seedDemoPractices(tx, orgIds, today);
+    // The directory's cards and the bell's notifications read the logins and questions back.
+    await seedDemoDirectory(tx, today);
+    // News and events name the associations, academies and a few municipalities.
+    const news = await seedDemoNews(tx, orgIds, today);
+    return { ...counts, appraisals: appraisals.appraisals, learning, advisory, library, practices, news };
   });
 }

@@ -9,13 +9,15 @@ import { sql } from 'drizzle-orm';
 import { ConfigError, loadConfig } from '../config';
 import { connect } from '../db/client';
 import { migrate } from '../db/migrate';
+import { createFileStore } from '../platform/files/file-store';
 import { seedDemo } from './demo-seed';
+import { seedSyntheticDocuments } from './library-synthetic-seed';
 import { seedSyntheticAdvisory } from './synthetic-advisory-seed';
 import { seedSyntheticLearning } from './synthetic-learning-seed';
 import { defaultSyntheticEmployees, seedSynthetic, syntheticCountryCode } from './synthetic-seed';
 
 const usage =
-  'usage: npm run seed -- [--municipalities N] [--employees E] [--enrolments P] [--answers A]   (P: training places, A: published advisory answers, both default 0; N: 1 to 20000; E per municipality: 10 to 5000, default ' +
+  'usage: npm run seed -- [--municipalities N] [--employees E] [--enrolments P] [--answers A] [--documents D]   (P: training places, A: published advisory answers, D: library documents, all default 0; N: 1 to 20000; E per municipality: 10 to 5000, default ' +
   `${defaultSyntheticEmployees})`;
 const maxMunicipalities = 20_000;
 const maxEmployees = 5_000;
@@ -25,6 +27,7 @@ type Parsed = {
   employees: number | undefined;
   enrolments: number | undefined;
   answers: number | undefined;
+  documents: number | undefined;
 };
 
 function wholeNumber(
@@ -46,6 +49,7 @@ function parseCommandLine(): Parsed | { error: string } | { help: true } {
     employees?: string | undefined;
     enrolments?: string | undefined;
     answers?: string | undefined;
+    documents?: string | undefined;
     help?: boolean | undefined;
   };
   try {
@@ -55,6 +59,7 @@ function parseCommandLine(): Parsed | { error: string } | { help: true } {
         employees: { type: 'string', short: 'e' },
         enrolments: { type: 'string' },
         answers: { type: 'string' },
+        documents: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -71,7 +76,9 @@ function parseCommandLine(): Parsed | { error: string } | { help: true } {
   if (typeof enrolments === 'string') return { error: enrolments };
   const answers = wholeNumber('answers', values.answers, 0, 1_000_000);
   if (typeof answers === 'string') return { error: answers };
-  return { municipalities, employees, enrolments, answers };
+  const documents = wholeNumber('documents', values.documents, 0, 1_000_000);
+  if (typeof documents === 'string') return { error: documents };
+  return { municipalities, employees, enrolments, answers, documents };
 }
 
 async function main(): Promise<number> {
@@ -90,7 +97,7 @@ async function main(): Promise<number> {
   const conn = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrate(conn, config.databaseUrl);
-    const demo = await seedDemo(conn, { password: config.demoPassword });
+    const demo = await seedDemo(conn, { password: config.demoPassword, files: createFileStore(config) });
     console.log(
       demo.created
         ? `Demo data loaded: ${demo.organisations} organisations, ${demo.orgUnits} org units, ${demo.users} users, ` +
@@ -125,6 +132,16 @@ async function main(): Promise<number> {
             : 'Synthetic knowledge base exists already; nothing changed.',
         );
         if (advisory.created) await conn.db.execute(sql`analyze answers`);
+      }
+      if (args.documents) {
+        // Last: it adds a publisher when the country has no national body yet.
+        const library = await seedSyntheticDocuments(conn, { documents: args.documents });
+        console.log(
+          library.created
+            ? `Synthetic library loaded: ${library.documents} documents in ${library.ms} ms.`
+            : 'Synthetic library exists already; nothing changed.',
+        );
+        if (library.created) await conn.db.execute(sql`analyze documents, document_versions`);
       }
       if (!synthetic.created) {
         console.log(`The synthetic country ${syntheticCountryCode} exists already; nothing changed.`);

@@ -101,6 +101,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     RATE_LIMIT_MAX: '100000',
     LOGIN_RATE_LIMIT_MAX: '100000',
     PUBLIC_URL: 'http://kadar.test',
+    SIGNING_SECRET: 'test-signing-secret-of-at-least-32-characters',
     ...env,
   });
   const app = await buildApp({ config, conn });

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import type { Permission } from '../../contracts/access';
 import { LanguageSwitcher } from '../components/language-switcher';
+import { NotificationBell } from '../modules/notifications/notification-bell';
 import { useMe, useSession } from './session-context';
 
 type NavItem = { to: string; label: string; permission?: Permission; exact?: boolean };
@@ -72,6 +73,9 @@ function UserMenu() {
         <Menu.Label>{me.user.email}</Menu.Label>
         <Menu.Item component={Link} to="/profile">
           {t('nav.profile')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/settings/notifications">
+          {t('network:nav.notificationSettings')}
         </Menu.Item>
         <Menu.Item
           data-testid="logout"
@@ -142,7 +146,14 @@ export function AppLayout() {
           permission: can('advice.ask') ? 'advice.ask' : 'advice.answer',
         },
         { to: '/knowledge', label: t('nav.knowledge') },
+        { to: '/library', label: t('nav.library') },
+        { to: '/practices', label: t('nav.practices'), exact: true },
+        { to: '/practices/mine', label: t('nav.myPractices'), permission: 'practices.submit' },
+        { to: '/practices/moderation', label: t('nav.practiceModeration'), permission: 'practices.moderate' },
+        { to: '/news', label: t('nav.news') },
+        { to: '/bulletin/manage', label: t('nav.bulletin'), permission: 'news.publish' },
         { to: '/laws', label: t('nav.laws'), permission: 'advice.answer' },
+        { to: '/network/directory', label: t('network:nav.directory'), permission: 'network.directory' },
       ],
     },
     {
@@ -185,6 +196,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitcher />
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>

@@ -27,6 +27,10 @@ export const namespaces = [
   'learning-indicators',
   'advisory',
   'knowledge',
+  'library',
+  'practices',
+  'network',
+  'news',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

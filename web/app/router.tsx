@@ -23,6 +23,8 @@ import { DevelopmentPlanPage } from '../modules/development-plans/development-pl
 import { DevelopmentPlansPage } from '../modules/development-plans/development-plans-page';
 import { EmployeeImportPage } from '../modules/employee-import/employee-import-page';
 import { HomePage } from '../modules/home/home-page';
+import { DirectoryPage } from '../modules/hr-directory/directory-page';
+import { MyCardPage } from '../modules/hr-directory/my-card-page';
 import { ChangePasswordPage } from '../modules/identity/change-password-page';
 import { LoginPage } from '../modules/identity/login-page';
 import { PasswordResetPage } from '../modules/identity/password-reset-page';
@@ -33,10 +35,21 @@ import { AnswersManagePage } from '../modules/knowledge/answers-manage-page';
 import { LawsPage } from '../modules/knowledge/laws-page';
 import { PublicAnswerPage } from '../modules/knowledge/public-answer-page';
 import { PublicKnowledgePage } from '../modules/knowledge/public-knowledge-page';
+import { DocumentPage } from '../modules/library/document-page';
+import { LibraryPage } from '../modules/library/library-page';
 import { CheckInPage } from '../modules/my-learning/check-in-page';
 import { MyLearningPage } from '../modules/my-learning/my-learning-page';
 import { TrainingApprovalsPage } from '../modules/my-learning/training-approvals-page';
 import { VerifyCertificatePage } from '../modules/my-learning/verify-certificate-page';
+import { BulletinManagePage } from '../modules/news/bulletin-manage-page';
+import { BulletinPage } from '../modules/news/bulletin-page';
+import { BulletinTokenPage } from '../modules/news/bulletin-token-page';
+import { EventsPage } from '../modules/news/events-page';
+import { ManagePostsPage } from '../modules/news/manage-posts-page';
+import { NewsPage } from '../modules/news/news-page';
+import { PostPage } from '../modules/news/post-page';
+import { NotificationSettingsPage } from '../modules/notifications/notification-settings-page';
+import { NotificationsPage } from '../modules/notifications/notifications-page';
 import { OrganisationDetailPage } from '../modules/organisations/organisation-detail-page';
 import { OrganisationEditPage } from '../modules/organisations/organisation-edit-page';
 import { OrganisationNewPage } from '../modules/organisations/organisation-new-page';
@@ -47,6 +60,12 @@ import { EmployeeNewPage } from '../modules/people/employee-new-page';
 import { EmployeesPage } from '../modules/people/employees-page';
 import { SystematisationDetailPage } from '../modules/positions/systematisation-detail-page';
 import { SystematisationsPage } from '../modules/positions/systematisations-page';
+import { ModerationPracticePage } from '../modules/practices/moderation-practice-page';
+import { ModerationQueuePage } from '../modules/practices/moderation-queue-page';
+import { MyPracticesPage } from '../modules/practices/my-practices-page';
+import { PracticeEditPage, PracticeNewPage } from '../modules/practices/practice-editor-page';
+import { PublicPracticePage } from '../modules/practices/public-practice-page';
+import { PublicPracticesPage } from '../modules/practices/public-practices-page';
 import { NeedsAnalysesPage } from '../modules/training-needs/needs-analyses-page';
 import { NeedsAnalysisPage } from '../modules/training-needs/needs-analysis-page';
 import { SurveyPage } from '../modules/training-needs/survey-page';
@@ -169,6 +188,17 @@ export function createRouter() {
         { path: 'catalogue/:id', element: <PublicProgrammePage /> },
         { path: 'knowledge', element: <PublicKnowledgePage /> },
         { path: 'knowledge/:id', element: <PublicAnswerPage /> },
+        { path: 'library', element: <LibraryPage /> },
+        { path: 'library/:id', element: <DocumentPage /> },
+        { path: 'practices', element: <PublicPracticesPage /> },
+        { path: 'practices/:id', element: <PublicPracticePage /> },
+        { path: 'news', element: <NewsPage /> },
+        { path: 'news/:id', element: <PostPage kind="news" /> },
+        { path: 'events', element: <EventsPage /> },
+        { path: 'events/:id', element: <PostPage kind="events" /> },
+        { path: 'bulletin', element: <BulletinPage /> },
+        { path: 'bulletin/confirm', element: <BulletinTokenPage action="confirm" /> },
+        { path: 'bulletin/unsubscribe', element: <BulletinTokenPage action="unsubscribe" /> },
         { path: 'verify', element: <VerifyCertificatePage /> },
         { path: 'verify/:code', element: <VerifyCertificatePage /> },
         {
@@ -507,6 +537,80 @@ export function createRouter() {
                 </RequirePermission>
               ),
             },
+            {
+              path: 'practices/mine',
+              element: (
+                <RequirePermission permission="practices.submit">
+                  <MyPracticesPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'practices/new',
+              element: (
+                <RequirePermission permission="practices.submit">
+                  <PracticeNewPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'practices/:id/edit',
+              element: (
+                <RequirePermission permission="practices.submit">
+                  <PracticeEditPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'practices/moderation',
+              element: (
+                <RequirePermission permission="practices.moderate">
+                  <ModerationQueuePage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'practices/moderation/:id',
+              element: (
+                <RequirePermission permission="practices.moderate">
+                  <ModerationPracticePage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'news/manage',
+              element: (
+                <RequirePermission permission="news.publish">
+                  <ManagePostsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'bulletin/manage',
+              element: (
+                <RequirePermission permission="news.publish">
+                  <BulletinManagePage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'network/directory',
+              element: (
+                <RequirePermission permission="network.directory">
+                  <DirectoryPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'network/directory/me',
+              element: (
+                <RequirePermission permission="network.directory">
+                  <MyCardPage />
+                </RequirePermission>
+              ),
+            },
+            { path: 'notifications', element: <NotificationsPage /> },
+            { path: 'settings/notifications', element: <NotificationSettingsPage /> },
             {
               path: 'laws',
               element: (

@@ -16,7 +16,9 @@ export type ReasonRequest = {
   submitLabel: string;
   danger?: boolean;
   /** The body key the text is sent under, so a server error lands on the field. */
-  field?: 'reason' | 'answer';
+  field?: 'reason' | 'answer' | 'note';
+  /** The longest text the server takes (default 2000 characters). */
+  maxLength?: number;
   /** Sends the text (a POST); resolves when the change is saved. */
   send: (body: Record<string, string>) => Promise<unknown>;
   /** After the save: refresh and say so. */
@@ -52,7 +54,7 @@ export function ReasonDialog({ onClose, ...request }: ReasonRequest & { onClose:
           <Textarea
             autosize
             minRows={2}
-            maxLength={2000}
+            maxLength={request.maxLength ?? 2000}
             label={label}
             required={required}
             data-autofocus

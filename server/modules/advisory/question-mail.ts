@@ -32,7 +32,7 @@ export async function mailQuestion(
   return notifyUsers(tx, deps, userIds, {
     template,
     organisationId: row.organisationId,
-    path: `/questions/${row.id}`,
+    path: `/advice/${row.id}`,
     params: (locale) => ({
       reference: row.reference,
       title: row.title,

@@ -51,7 +51,7 @@ export function createQuestionReminders(deps: QuestionMailDeps) {
             {
               template: 'question_overdue',
               organisationId: bodyId,
-              path: '/questions',
+              path: '/advice',
               params: (locale) => ({ count: String(rows.length), list: listIn(rows, locale) }),
             },
           );

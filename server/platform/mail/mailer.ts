@@ -31,7 +31,13 @@ export type MailTemplate =
   | 'question_asked_back'
   | 'question_replied'
   | 'question_answered'
-  | 'question_overdue';
+  | 'question_overdue'
+  | 'practice_submitted'
+  | 'practice_published'
+  | 'practice_returned'
+  | 'practice_rejected'
+  | 'bulletin_confirm'
+  | 'bulletin';
 
 export type MailMessage = {
   to: string;
@@ -128,6 +134,10 @@ export function createMailer(deps: {
 
   return {
     kind: transport ? ('smtp' as const) : ('outbox' as const),
+
+    /** The subject line as `enqueue` writes it: in-app notifications show the same words. */
+    subject: (message: Pick<MailMessage, 'locale' | 'template' | 'params'>): string =>
+      translator.t(message.locale, `mail:${message.template}.subject`, message.params),
 
     /** Renders the message in the recipient's language and queues it inside `tx`. */
     async enqueue(tx: Tx, message: MailMessage): Promise<void> {

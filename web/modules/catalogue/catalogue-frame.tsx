@@ -16,12 +16,22 @@ export function CatalogueFrame({ children }: { children: ReactNode }) {
   const location = useLocation();
   const here = `${location.pathname}${location.search}`;
   const knowledge = location.pathname.startsWith('/knowledge');
+  const library = location.pathname.startsWith('/library');
+  const practices = location.pathname.startsWith('/practices');
+  const news = /^\/(news|events|bulletin)(\/|$)/.test(location.pathname);
   const trainers = location.pathname.includes('/trainers');
   const links = [
-    { to: '/catalogue', label: t('public.programmesLink'), active: !trainers && !knowledge },
+    {
+      to: '/catalogue',
+      label: t('public.programmesLink'),
+      active: !trainers && !knowledge && !library && !practices && !news,
+    },
     { to: '/catalogue/trainers', label: t('public.trainersLink'), active: trainers },
     // The associations' knowledge base shares the visitors' header.
     { to: '/knowledge', label: tc('nav.knowledge'), active: knowledge },
+    { to: '/library', label: tc('nav.library'), active: library },
+    { to: '/practices', label: tc('nav.practices'), active: practices },
+    { to: '/news', label: tc('nav.news'), active: news },
   ];
   return (
     <PublicLayout
