@@ -38,7 +38,13 @@ export type Organisation = z.infer<typeof organisationSchema>;
 export const organisationPageSchema = page(organisationSchema);
 
 export const organisationListQuery = listQuery
-  .extend({ country: z.string().length(2).optional(), kind: orgKindSchema.optional() })
+  .extend({
+    country: z.string().length(2).optional(),
+    kind: z
+      .union([orgKindSchema, z.literal('local')])
+      .optional()
+      .describe('`local`: every local self-government (municipalities, towns, cities), no national body'),
+  })
   .strict();
 export type OrganisationListQuery = z.infer<typeof organisationListQuery>;
 

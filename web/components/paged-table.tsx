@@ -1,16 +1,8 @@
 import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { usePagedList } from '../app/queries';
-import { LoadMoreButton } from './load-more-button';
-import { EmptyNotice, ErrorState, LoadingState } from './query-states';
+import { PagedItems, type PagedItemsProps } from './paged-items';
 
-type Props<T> = {
-  list: ReturnType<typeof usePagedList<T>>;
-  /** Whether a search or filter is applied: an empty result then says "nothing matches". */
-  filtered: boolean;
-  /** What an empty list says when nothing is filtered. */
-  empty: { title: string; description: string };
+type Props<T> = Omit<PagedItemsProps<T>, 'children' | 'noMatches'> & {
   minWidth: number;
   /** The header cells (`<Table.Th scope="col">`). */
   head: ReactNode;
@@ -20,29 +12,20 @@ type Props<T> = {
   children: (item: T) => ReactNode;
 };
 
-/** Every keyset-paginated list page: loading, error, empty and "nothing matches" states, the table, "load more". */
-export function PagedTable<T>({ list, filtered, empty, minWidth, head, striped = true, children }: Props<T>) {
-  const { t } = useTranslation();
-  if (list.isPending) return <LoadingState />;
-  if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
-  if (list.items.length === 0)
-    return (
-      <EmptyNotice
-        title={filtered ? t('states.noMatches') : empty.title}
-        description={filtered ? t('states.noMatchesHint') : empty.description}
-      />
-    );
+/** A keyset-paginated list as a table (states and "load more" from PagedItems). */
+export function PagedTable<T>({ minWidth, head, striped = true, children, ...paged }: Props<T>) {
   return (
-    <>
-      <Table.ScrollContainer minWidth={minWidth}>
-        <Table striped={striped} highlightOnHover={striped} verticalSpacing="sm" aria-busy={list.isFetching}>
-          <Table.Thead>
-            <Table.Tr>{head}</Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>{list.items.map(children)}</Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <LoadMoreButton query={list} />
-    </>
+    <PagedItems {...paged}>
+      {(items, busy) => (
+        <Table.ScrollContainer minWidth={minWidth}>
+          <Table striped={striped} highlightOnHover={striped} verticalSpacing="sm" aria-busy={busy}>
+            <Table.Thead>
+              <Table.Tr>{head}</Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>{items.map(children)}</Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </PagedItems>
   );
 }

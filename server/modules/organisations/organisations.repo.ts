@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Locale } from '../../../contracts/access';
 import type { OrganisationListQuery } from '../../../contracts/organisations';
 import type { Tx } from '../../db/client';
@@ -46,7 +46,11 @@ export const organisationsRepo = {
     const where = and(
       reachFilter(reach),
       query.country ? eq(organisations.countryCode, query.country) : undefined,
-      query.kind ? eq(organisations.kind, query.kind) : undefined,
+      query.kind === 'local'
+        ? ne(organisations.kind, 'national_body')
+        : query.kind
+          ? eq(organisations.kind, query.kind)
+          : undefined,
       q ? like(organisations.search, containsPattern(q)) : undefined,
       after ? sql`(${sortKey}, ${organisations.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
     );

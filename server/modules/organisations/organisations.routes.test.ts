@@ -247,4 +247,22 @@ describe('national bodies', () => {
     expect(await ids('&country=BG')).toEqual([]);
     expect((await hrNp.get(`/api/v1/organisations/${bgBody}`)).statusCode).toBe(404);
   });
+
+  it("lists a body's adviser the local governments of its country, to share a document or a post with", async () => {
+    await t.user({ email: 'expert@t.example', role: 'expert', organisationId: napa });
+    const expert = await t.login('expert@t.example');
+    const list = async (query: string) =>
+      (await expert.get(`/api/v1/organisations?${query}`)).json().items as Array<{
+        id: string;
+        kind: string;
+        countryCode: string;
+      }>;
+    const ids = async (query: string) => (await list(query)).map((o) => o.id);
+    const local = await list('kind=local');
+    expect(local.map((o) => o.id)).toEqual(expect.arrayContaining([noviPazar, kraljevo]));
+    expect(local.filter((o) => o.kind === 'national_body' || o.countryCode !== 'RS')).toEqual([]);
+    expect(await ids('kind=local&country=BG')).toEqual([]);
+    // Without a kind the adviser's reach stays their own body.
+    expect(await ids('')).toEqual([napa]);
+  });
 });

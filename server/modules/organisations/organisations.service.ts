@@ -72,12 +72,13 @@ export function treeOrder(rows: OrgUnitRow[], locale: Locale): OrgUnit[] {
 }
 
 /**
- * Where the organisation list reaches. The national bodies of one's own countries are listed to
- * every reader too: they are whom a municipality asks for a training (rows public since 0019).
+ * Where the organisation list reaches. Listed by kind, the organisations of one's own countries are
+ * listed to every reader too (rows public since 0019): the national bodies are whom a municipality
+ * asks for a training, the municipalities whom a body shares a document or a post with.
  */
 function listReach(actor: Actor, query: OrganisationListQuery): Reach {
   const reach = reachOf(actor, 'organisations.read');
-  if (query.kind !== 'national_body') return reach;
+  if (query.kind !== 'national_body' && query.kind !== 'local') return reach;
   return { ...reach, countries: [...reach.countries, ...actor.memberships.map((m) => m.countryCode)] };
 }
 

@@ -2,9 +2,8 @@ import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../../contracts/learning-catalogue';
 import { usePagedList } from '../../app/queries';
-import { LoadMoreButton } from '../../components/load-more-button';
 import { Page } from '../../components/page';
-import { EmptyNotice, ErrorState, LoadingState } from '../../components/query-states';
+import { PagedItems } from '../../components/paged-items';
 import { CatalogueFrame } from './catalogue-frame';
 import { publicProgrammesKey } from './catalogue-queries';
 import { ProgrammeCard } from './programme-card';
@@ -26,29 +25,20 @@ export function PublicCataloguePage() {
           {t('public.intro')}
         </Text>
         <ProgrammeFilters filters={filters} />
-        {list.isPending ? (
-          <LoadingState />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.items.length === 0 ? (
-          <EmptyNotice
-            title={filters.filtered ? t('public.noMatches') : t('public.empty')}
-            description={filters.filtered ? t('public.noMatchesHint') : t('public.emptyHint')}
-          />
-        ) : (
-          <>
-            <SimpleGrid
-              cols={{ base: 1, md: 2, lg: 3 }}
-              aria-busy={list.isFetching}
-              data-testid="programme-results"
-            >
-              {list.items.map((p) => (
+        <PagedItems
+          list={list}
+          filtered={filters.filtered}
+          empty={{ title: t('public.empty'), description: t('public.emptyHint') }}
+          noMatches={{ title: t('public.noMatches'), description: t('public.noMatchesHint') }}
+        >
+          {(items, busy) => (
+            <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }} aria-busy={busy} data-testid="programme-results">
+              {items.map((p) => (
                 <ProgrammeCard key={p.id} programme={p} />
               ))}
             </SimpleGrid>
-            <LoadMoreButton query={list} />
-          </>
-        )}
+          )}
+        </PagedItems>
       </Page>
     </CatalogueFrame>
   );

@@ -6,9 +6,8 @@ import { useFormat } from '../../app/format';
 import { usePagedList } from '../../app/queries';
 import { useUrlParam, useUrlSearch } from '../../app/url-state';
 import { FilterSelect } from '../../components/filter-select';
-import { LoadMoreButton } from '../../components/load-more-button';
 import { Page } from '../../components/page';
-import { EmptyNotice, ErrorState, LoadingState } from '../../components/query-states';
+import { PagedItems } from '../../components/paged-items';
 import { SearchInput } from '../../components/search-input';
 import { DirectoryCardView } from './directory-card-view';
 import { directoryCountries, directoryKey, useDirectoryOrganisations } from './directory-queries';
@@ -60,30 +59,25 @@ export function DirectoryPage() {
           options={(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: format.name(o) }))}
         />
       </Group>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyNotice
-          title={filtered ? t('directory.noMatches') : t('directory.empty')}
-          description={filtered ? t('directory.noMatchesHint') : t('directory.emptyHint')}
-        />
-      ) : (
-        <>
+      <PagedItems
+        list={list}
+        filtered={filtered}
+        empty={{ title: t('directory.empty'), description: t('directory.emptyHint') }}
+        noMatches={{ title: t('directory.noMatches'), description: t('directory.noMatchesHint') }}
+      >
+        {(items, busy) => (
           <SimpleGrid
             cols={{ base: 1, md: 2, xl: 3 }}
             spacing="md"
-            aria-busy={list.isFetching}
+            aria-busy={busy}
             data-testid="directory-results"
           >
-            {list.items.map((card) => (
+            {items.map((card) => (
               <DirectoryCardView key={card.userId} card={card} />
             ))}
           </SimpleGrid>
-          <LoadMoreButton query={list} />
-        </>
-      )}
+        )}
+      </PagedItems>
     </Page>
   );
 }

@@ -4,9 +4,8 @@ import { Link } from 'react-router';
 import type { PublicAnswer } from '../../../contracts/advisory-answers';
 import { usePagedList } from '../../app/queries';
 import { useSession } from '../../app/session-context';
-import { LoadMoreButton } from '../../components/load-more-button';
 import { Page } from '../../components/page';
-import { EmptyNotice, ErrorState, LoadingState } from '../../components/query-states';
+import { PagedItems } from '../../components/paged-items';
 import { CatalogueFrame } from '../catalogue/catalogue-frame';
 import { AnswerCard } from './answer-card';
 import { KnowledgeFilters, useKnowledgeFilters } from './knowledge-filters';
@@ -38,25 +37,20 @@ export function PublicKnowledgePage() {
           {t('public.intro')}
         </Text>
         <KnowledgeFilters filters={filters} />
-        {list.isPending ? (
-          <LoadingState />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.items.length === 0 ? (
-          <EmptyNotice
-            title={filters.filtered ? t('public.noMatches') : t('public.empty')}
-            description={filters.filtered ? t('public.noMatchesHint') : t('public.emptyHint')}
-          />
-        ) : (
-          <>
-            <Stack gap="sm" aria-busy={list.isFetching} data-testid="knowledge-results" maw={900}>
-              {list.items.map((a) => (
+        <PagedItems
+          list={list}
+          filtered={filters.filtered}
+          empty={{ title: t('public.empty'), description: t('public.emptyHint') }}
+          noMatches={{ title: t('public.noMatches'), description: t('public.noMatchesHint') }}
+        >
+          {(items, busy) => (
+            <Stack gap="sm" aria-busy={busy} data-testid="knowledge-results" maw={900}>
+              {items.map((a) => (
                 <AnswerCard key={a.id} answer={a} />
               ))}
             </Stack>
-            <LoadMoreButton query={list} />
-          </>
-        )}
+          )}
+        </PagedItems>
       </Page>
     </CatalogueFrame>
   );

@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { LibraryDocument } from '../../../contracts/library-documents';
 import { usePagedList } from '../../app/queries';
 import { useSession } from '../../app/session-context';
-import { LoadMoreButton } from '../../components/load-more-button';
 import { Page } from '../../components/page';
-import { EmptyNotice, ErrorState, LoadingState } from '../../components/query-states';
+import { PagedItems } from '../../components/paged-items';
 import { CatalogueFrame } from '../catalogue/catalogue-frame';
 import { DocumentCard } from './document-card';
 import { DocumentUploadDialog } from './document-upload-dialog';
@@ -41,25 +40,20 @@ export function LibraryPage() {
           {signedIn ? t('list.introSignedIn') : t('list.intro')}
         </Text>
         <LibraryFilters filters={filters} />
-        {list.isPending ? (
-          <LoadingState />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.items.length === 0 ? (
-          <EmptyNotice
-            title={filters.filtered ? t('list.noMatches') : t('list.empty')}
-            description={filters.filtered ? t('list.noMatchesHint') : t('list.emptyHint')}
-          />
-        ) : (
-          <>
-            <Stack gap="sm" aria-busy={list.isFetching} data-testid="library-results" maw={900}>
-              {list.items.map((d) => (
+        <PagedItems
+          list={list}
+          filtered={filters.filtered}
+          empty={{ title: t('list.empty'), description: t('list.emptyHint') }}
+          noMatches={{ title: t('list.noMatches'), description: t('list.noMatchesHint') }}
+        >
+          {(items, busy) => (
+            <Stack gap="sm" aria-busy={busy} data-testid="library-results" maw={900}>
+              {items.map((d) => (
                 <DocumentCard key={d.id} document={d} query={filters.search.query} />
               ))}
             </Stack>
-            <LoadMoreButton query={list} />
-          </>
-        )}
+          )}
+        </PagedItems>
       </Page>
       {uploading ? <DocumentUploadDialog onClose={() => setUploading(false)} /> : null}
     </CatalogueFrame>

@@ -35,9 +35,9 @@ export function useRefreshLibrary() {
 export function useMunicipalities(country: string | undefined, q: string) {
   return useQuery({
     queryKey: ['organisations', 'library-audience', country, q],
-    queryFn: () => api.get<Page<Organisation>>('/organisations', { country, q, limit: 50 }),
+    queryFn: () => api.get<Page<Organisation>>('/organisations', { country, kind: 'local', q, limit: 50 }),
     enabled: Boolean(country),
     staleTime: 30_000,
-    select: (page) => page.items.filter((o) => o.kind !== 'national_body'),
+    select: (page) => page.items,
   });
 }

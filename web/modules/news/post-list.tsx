@@ -2,8 +2,7 @@ import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePagedList } from '../../app/queries';
 import { useSession } from '../../app/session-context';
-import { LoadMoreButton } from '../../components/load-more-button';
-import { EmptyNotice, ErrorState, LoadingState } from '../../components/query-states';
+import { PagedItems } from '../../components/paged-items';
 import type { useNewsFilters } from './news-filters';
 import { postsKey, postsPath, type ReadPost } from './news-queries';
 import { PostCard } from './post-card';
@@ -22,23 +21,20 @@ export function PostList({
     ...filters.params,
     limit: 20,
   });
-  if (list.isPending) return <LoadingState />;
-  if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
-  if (list.items.length === 0)
-    return (
-      <EmptyNotice
-        title={filters.filtered ? t('list.noMatches') : t(`list.${kind}Empty`)}
-        description={filters.filtered ? t('list.noMatchesHint') : t(`list.${kind}EmptyHint`)}
-      />
-    );
   return (
-    <>
-      <Stack gap="sm" aria-busy={list.isFetching} data-testid="post-results" maw={900}>
-        {list.items.map((p) => (
-          <PostCard key={p.id} post={p} />
-        ))}
-      </Stack>
-      <LoadMoreButton query={list} />
-    </>
+    <PagedItems
+      list={list}
+      filtered={filters.filtered}
+      empty={{ title: t(`list.${kind}Empty`), description: t(`list.${kind}EmptyHint`) }}
+      noMatches={{ title: t('list.noMatches'), description: t('list.noMatchesHint') }}
+    >
+      {(items, busy) => (
+        <Stack gap="sm" aria-busy={busy} data-testid="post-results" maw={900}>
+          {items.map((p) => (
+            <PostCard key={p.id} post={p} />
+          ))}
+        </Stack>
+      )}
+    </PagedItems>
   );
 }

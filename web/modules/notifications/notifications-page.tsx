@@ -4,9 +4,8 @@ import { Link } from 'react-router';
 import type { Notification } from '../../../contracts/notifications';
 import { notifySuccess } from '../../app/problems';
 import { usePagedList } from '../../app/queries';
-import { LoadMoreButton } from '../../components/load-more-button';
 import { Page } from '../../components/page';
-import { EmptyNotice, ErrorState, LoadingState } from '../../components/query-states';
+import { PagedItems } from '../../components/paged-items';
 import { NotificationItem } from './notification-item';
 import { notificationsKey, useBell, useMarkRead } from './notifications-queries';
 
@@ -39,24 +38,21 @@ export function NotificationsPage() {
         </>
       }
     >
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyNotice title={t('notifications.empty')} description={t('notifications.emptyHint')} />
-      ) : (
-        <>
+      <PagedItems
+        list={list}
+        filtered={false}
+        empty={{ title: t('notifications.empty'), description: t('notifications.emptyHint') }}
+      >
+        {(items, busy) => (
           <Card withBorder padding="xs" maw={800}>
-            <Stack gap={0} aria-busy={list.isFetching} data-testid="notifications-list">
-              {list.items.map((item) => (
+            <Stack gap={0} aria-busy={busy} data-testid="notifications-list">
+              {items.map((item) => (
                 <NotificationItem key={item.id} item={item} />
               ))}
             </Stack>
           </Card>
-          <LoadMoreButton query={list} />
-        </>
-      )}
+        )}
+      </PagedItems>
     </Page>
   );
 }

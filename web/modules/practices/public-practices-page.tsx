@@ -4,9 +4,8 @@ import { Link } from 'react-router';
 import type { PublicPractice } from '../../../contracts/practices';
 import { usePagedList } from '../../app/queries';
 import { useSession } from '../../app/session-context';
-import { LoadMoreButton } from '../../components/load-more-button';
 import { Page } from '../../components/page';
-import { EmptyNotice, ErrorState, LoadingState } from '../../components/query-states';
+import { PagedItems } from '../../components/paged-items';
 import { CatalogueFrame } from '../catalogue/catalogue-frame';
 import { PracticeCard } from './practice-card';
 import { PracticeFilters, usePracticeFilters } from './practice-filters';
@@ -46,27 +45,23 @@ export function PublicPracticesPage() {
           ))}
         </SimpleGrid>
         <PracticeFilters filters={filters} />
-        {list.isPending ? (
-          <LoadingState />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.items.length === 0 ? (
-          <EmptyNotice
-            title={filters.filtered ? t('list.noMatches') : t('list.empty')}
-            description={filters.filtered ? t('list.noMatchesHint') : t('list.emptyHint')}
-          />
-        ) : (
-          <>
+        <PagedItems
+          list={list}
+          filtered={filters.filtered}
+          empty={{ title: t('list.empty'), description: t('list.emptyHint') }}
+          noMatches={{ title: t('list.noMatches'), description: t('list.noMatchesHint') }}
+        >
+          {(items, busy) => (
             <Stack
               gap="sm"
-              aria-busy={list.isFetching}
+              aria-busy={busy}
               data-testid="practice-results"
               maw={900}
               component={ranking ? 'ol' : 'div'}
               p={0}
               style={{ listStyle: 'none' }}
             >
-              {list.items.map((p, i) =>
+              {items.map((p, i) =>
                 ranking ? (
                   <li key={p.id}>
                     <PracticeCard practice={p} rank={i + 1} />
@@ -76,9 +71,8 @@ export function PublicPracticesPage() {
                 ),
               )}
             </Stack>
-            <LoadMoreButton query={list} />
-          </>
-        )}
+          )}
+        </PagedItems>
       </Page>
     </CatalogueFrame>
   );
