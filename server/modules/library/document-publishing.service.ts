@@ -10,13 +10,14 @@ import * as access from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import type { FileStore } from '../../platform/files/file-store';
+import type { Upload } from '../../platform/http/upload';
 import { organisations } from '../organisations/organisations.tables';
 import { reachableOrganisation } from '../organisations/reachable-organisation';
 import { documentSearch, toDocument } from './document-view';
 import { type DocumentRow, documentsRepo as repo } from './documents.repo';
 import { managesDocument } from './documents.service';
 import { onlyFields, parsedMetadata } from './library-metadata';
-import { type CheckedFile, checkedFile, type LibraryUpload } from './library-upload';
+import { type CheckedFile, checkedFile } from './library-upload';
 
 const permission = 'library.manage';
 
@@ -67,7 +68,7 @@ export function createDocumentPublishingService({ tenancy, files }: { tenancy: T
   /** Stores the file, runs `write`, and deletes the file again if the transaction fails. */
   async function withStoredFile<T>(
     key: string,
-    upload: LibraryUpload,
+    upload: Upload,
     file: CheckedFile,
     write: () => Promise<T>,
   ): Promise<T> {
@@ -93,7 +94,7 @@ export function createDocumentPublishingService({ tenancy, files }: { tenancy: T
   });
 
   return {
-    async create(actor: Actor, upload: LibraryUpload): Promise<LibraryDocument> {
+    async create(actor: Actor, upload: Upload): Promise<LibraryDocument> {
       access.require(actor, permission);
       const input = parsedMetadata(upload.fields, documentCreateSchema);
       const file = await checkedFile(upload);
@@ -126,7 +127,7 @@ export function createDocumentPublishingService({ tenancy, files }: { tenancy: T
       );
     },
 
-    async addVersion(actor: Actor, id: string, upload: LibraryUpload): Promise<LibraryDocument> {
+    async addVersion(actor: Actor, id: string, upload: Upload): Promise<LibraryDocument> {
       access.require(actor, permission);
       onlyFields(upload.fields, ['note']);
       const checkedNote = documentVersionNoteSchema.safeParse(upload.fields.note ?? '');

@@ -1,8 +1,8 @@
-import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { invalid } from '../../platform/errors';
+import { readUpload, type Upload } from '../../platform/http/upload';
 
 /** Library files are larger than the other uploads: handbooks run to hundreds of pages. */
 export const libraryMaxBytes = 20 * 1_048_576;
@@ -20,43 +20,9 @@ export const libraryTypes = [
   'application/vnd.oasis.opendocument.spreadsheet',
 ] as const;
 
-export type LibraryUpload = {
-  name: string;
-  data: Buffer;
-  fields: Record<string, string>;
-};
-
-/** The file's bytes; one over the limit is refused by name rather than as a bare 413. */
-async function fileBytes(part: MultipartFile): Promise<Buffer> {
-  try {
-    return await part.toBuffer();
-  } catch (e) {
-    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw invalid('file', 'file_too_large', { maxMb: libraryMaxBytes / 1_048_576 });
-    throw e;
-  }
-}
-
-/**
- * The one file (`file`) and the text fields of a library upload, read with the library's own
- * limits: a file over the limit is reported on `file` instead of ending in a bare 413.
- */
-export async function readLibraryUpload(req: FastifyRequest): Promise<LibraryUpload> {
-  if (!req.isMultipart()) throw invalid('file', 'required');
-  const fields: Record<string, string> = {};
-  let file: Omit<LibraryUpload, 'fields'> | null = null;
-  const parts = req.parts({
-    limits: { fileSize: libraryMaxBytes, files: 1, fields: 4, parts: 5, fieldSize: 20_000 },
-  });
-  for await (const part of parts) {
-    if (part.type === 'file') {
-      if (part.fieldname !== 'file' || file) throw invalid(part.fieldname, 'unknown_field');
-      file = { name: part.filename, data: await fileBytes(part) };
-    } else fields[part.fieldname] = String(part.value);
-  }
-  if (!file) throw invalid('file', 'required');
-  return { ...file, fields };
-}
+/** Library files are read with limits of their own: `metadata` is a JSON part larger than the usual fields. */
+export const readLibraryUpload = (req: FastifyRequest) =>
+  readUpload(req, { fileSize: libraryMaxBytes, fieldSize: 20_000 });
 
 /** A file name safe to echo in a header: no path, no control characters, bounded. */
 export const cleanName = (name: string) =>
@@ -92,7 +58,7 @@ export type CheckedFile = { fileName: string; contentType: string; size: number;
  * The type by the file's content (a renamed file is refused) and the text read out of it for
  * search. Nothing is stored here: a refused file leaves no trace.
  */
-export async function checkedFile(upload: LibraryUpload): Promise<CheckedFile> {
+export async function checkedFile(upload: Upload): Promise<CheckedFile> {
   if (upload.data.length === 0) throw invalid('file', 'file_empty');
   const fileName = cleanName(upload.name);
   const type = await fileTypeFromBuffer(upload.data);
