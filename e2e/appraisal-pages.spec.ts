@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import {
-  accessibilityViolations,
-  allLocales,
-  chooseLanguage,
-  type E2eLocale,
-  login,
-  lookAtPage,
-} from './support';
+import { accessibilityViolations, chooseLanguage, type E2eLocale, login, lookAtPage } from './support';
 
 type Ids = { current: string; finalised: string; draft: string; active: string };
 
@@ -43,7 +36,8 @@ async function lookAtDialog(page: Page, locale: E2eLocale, name: string) {
   await expect(dialog).toBeHidden();
 }
 
-for (const locale of allLocales) {
+// Serbian Latin is generated from the Cyrillic texts; the every-language specs look at it.
+for (const locale of ['en', 'sr-Cyrl', 'bg'] as const) {
   test(`the HR officer's appraisal pages render translated and accessible in ${locale}`, async ({ page }) => {
     test.setTimeout(240_000);
     await page.setViewportSize({ width: 1280, height: 900 });

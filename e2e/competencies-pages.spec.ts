@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import {
-  accessibilityViolations,
-  allLocales,
-  chooseLanguage,
-  type E2eLocale,
-  login,
-  lookAtPage,
-} from './support';
+import { accessibilityViolations, chooseLanguage, type E2eLocale, login, lookAtPage } from './support';
 
 type Tree = { [key: string]: string | Tree };
 const texts = (locale: E2eLocale) =>
@@ -40,7 +33,8 @@ async function signIn(page: Page, email: string, locale: E2eLocale) {
   return { me, original: me.user.locale as E2eLocale };
 }
 
-for (const locale of allLocales) {
+// Serbian Latin is generated from the Cyrillic texts; the every-language specs look at it.
+for (const locale of ['en', 'sr-Cyrl', 'bg'] as const) {
   test(`the HR officer reads the framework, the rules and a file's appraisals in ${locale}`, async ({
     page,
   }) => {
