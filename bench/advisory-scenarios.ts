@@ -24,12 +24,12 @@ export const advisoryScenarios = () => [
     sql: 'knowledgeCyrillic' as const,
   },
   {
-    name: 'GET /api/v1/public/documents (2 words, Latin, library)',
+    name: 'GET /api/v1/public/documents (2 words, Latin, 5k documents)',
     url: `/api/v1/public/documents?q=${encodeURIComponent(latinQuery)}&country=${syntheticCountryCode}`,
     sql: 'libraryLatin' as const,
   },
   {
-    name: 'GET /api/v1/public/documents (2 words, Cyrillic, library)',
+    name: 'GET /api/v1/public/documents (2 words, Cyrillic, 5k documents)',
     url: `/api/v1/public/documents?q=${encodeURIComponent(cyrillicQuery)}&country=${syntheticCountryCode}`,
     sql: 'libraryCyrillic' as const,
   },
@@ -41,6 +41,14 @@ const patterns = (q: string) =>
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => `%${w.replace(/[\\%_]/g, '\\$&')}%`);
+
+/** The words as the starts of words, as the library search (word-search.ts `startsEveryWord`) asks. */
+const prefixes = (q: string) =>
+  foldForSearch(q)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => `${w}:*`)
+    .join(' & ');
 
 /**
  * The reading queries of that request (knowledge.repo.ts, then answer-view.ts): published
@@ -67,7 +75,7 @@ async function knowledge(query: Query, q: string) {
 
 /**
  * The library search (library/documents.repo.ts): public documents of the country holding every
- * word in title, tags or the current text, newest first, with the publisher, the current version
+ * word (as the start of a word) in title, tags or the current text, newest first, with the publisher, the current version
  * and the version count; then the current texts of the page, for the excerpts.
  */
 const librarySql = `select d.*, o.name, o.name_latin, a.name, a.name_latin, c.version, c.note, c.file_name,
@@ -78,17 +86,17 @@ const librarySql = `select d.*, o.name, o.name_latin, a.name, a.name_latin, c.ve
   join organisations o on o.id = d.organisation_id
   left join organisations a on a.id = d.audience_id
   join document_versions c on c.document_id = d.id and c.version = d.current_version
-  where d.visibility = 'public' and d.country_code = $1 and d.search like $2 and d.search like $3
+  where d.visibility = 'public' and d.country_code = $1 and d.search_words @@ to_tsquery('simple', $2)
   order by d.created_at desc, d.id desc limit 51`;
 
 async function library(query: Query, q: string) {
-  await query(librarySql, [syntheticCountryCode, ...patterns(q)]);
+  await query(librarySql, [syntheticCountryCode, prefixes(q)]);
   await query(
     `select d.id, v.text from documents d
      join document_versions v on v.document_id = d.id and v.version = d.current_version
      where d.id in (select id from documents where visibility = 'public' and country_code = $1
-       and search like $2 and search like $3 order by created_at desc, id desc limit 50)`,
-    [syntheticCountryCode, ...patterns(q)],
+       and search_words @@ to_tsquery('simple', $2) order by created_at desc, id desc limit 50)`,
+    [syntheticCountryCode, prefixes(q)],
   );
 }
 

@@ -114,7 +114,7 @@ async function benchKind(kind: 'pglite' | 'postgres') {
         kind === 'postgres' ? '50000' : '5000',
         // The library the document search runs over (text rows, a few thousand characters each).
         '--documents',
-        kind === 'postgres' ? '5000' : '2000',
+        '5000',
       ],
       {
         cwd: path.resolve(import.meta.dirname, '..'),

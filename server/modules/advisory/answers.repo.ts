@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnswerListQuery } from '../../../contracts/advisory-answers';
 import type { Tx } from '../../db/client';
+import { containsEveryWord } from '../../platform/i18n/word-search';
 import { answers, laws, questionMessages, questions } from './advisory.tables';
-import { searchWords } from './laws.repo';
 
 export type AnswerRow = typeof answers.$inferSelect;
 export type AnswerView = { row: AnswerRow; needsRecheck: boolean };
@@ -28,7 +28,7 @@ export const answersRepo = {
       query.status ? eq(answers.status, query.status) : undefined,
       query.needsRecheck === 'true' ? needsRecheckSql : undefined,
       query.needsRecheck === 'false' ? sql`not ${needsRecheckSql}` : undefined,
-      ...searchWords(answers.search, query.q),
+      ...containsEveryWord(answers.search, query.q),
       after
         ? sql`(${answers.createdAt}, ${answers.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
         : undefined,

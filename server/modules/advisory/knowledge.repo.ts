@@ -1,9 +1,9 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { KnowledgeQuery } from '../../../contracts/advisory-answers';
 import type { Tx } from '../../db/client';
+import { containsEveryWord } from '../../platform/i18n/word-search';
 import { answers } from './advisory.tables';
 import { type AnswerView, answerColumns, microsKey } from './answers.repo';
-import { searchWords } from './laws.repo';
 
 const published = eq(answers.status, 'published');
 const publishedKey = microsKey(answers.publishedAt);
@@ -23,7 +23,7 @@ export const knowledgeRepo = {
       query.areaCode ? eq(answers.areaCode, query.areaCode) : undefined,
       query.subtopicCode ? eq(answers.subtopicCode, query.subtopicCode) : undefined,
       cites,
-      ...searchWords(answers.search, query.q),
+      ...containsEveryWord(answers.search, query.q),
       after
         ? sql`(${answers.publishedAt}, ${answers.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
         : undefined,

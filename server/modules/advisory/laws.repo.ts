@@ -1,8 +1,9 @@
-import { and, asc, eq, like, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Locale } from '../../../contracts/access';
 import type { Tx } from '../../db/client';
-import { collated, containsPattern } from '../../db/collation';
+import { collated } from '../../db/collation';
 import { foldForSearch } from '../../platform/i18n/transliterate';
+import { containsEveryWord } from '../../platform/i18n/word-search';
 import { answers, laws } from './advisory.tables';
 
 export type LawRow = typeof laws.$inferSelect;
@@ -18,9 +19,6 @@ const toRecheck = sql<number>`(select count(*)::int from ${answers} a
 const columns = { row: laws, answersToRecheck: toRecheck };
 
 /** Every word of `q`, folded, must be in the row's search text: Cyrillic finds Latin and back. */
-export const searchWords = (column: Parameters<typeof like>[0], q: string | undefined): SQL[] =>
-  (q ? foldForSearch(q).split(/\s+/).filter(Boolean) : []).map((w) => like(column, containsPattern(w)));
-
 export const lawSearch = (l: Pick<LawRow, 'title' | 'gazette' | 'note'>) =>
   foldForSearch([l.title, l.gazette, l.note].join(' '));
 
@@ -30,7 +28,7 @@ export const lawsRepo = {
     tx
       .select(columns)
       .from(laws)
-      .where(and(eq(laws.countryCode, country), ...searchWords(laws.search, q)))
+      .where(and(eq(laws.countryCode, country), ...containsEveryWord(laws.search, q)))
       .orderBy(collated(laws.title, locale), asc(laws.id)),
 
   find: async (tx: Tx, id: string): Promise<LawView | undefined> =>

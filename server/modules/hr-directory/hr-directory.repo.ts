@@ -3,7 +3,7 @@ import type { Locale } from '../../../contracts/access';
 import type { DirectoryQuery } from '../../../contracts/hr-directory';
 import type { Tx } from '../../db/client';
 import { collated, readsLatin } from '../../db/collation';
-import { searchWords } from '../advisory/laws.repo';
+import { containsEveryWord } from '../../platform/i18n/word-search';
 import { organisations } from '../organisations/organisations.tables';
 import { directoryCards } from './hr-directory.tables';
 
@@ -39,7 +39,7 @@ export const directoryRepo = {
       eq(directoryCards.listed, true),
       query.country ? eq(directoryCards.countryCode, query.country) : undefined,
       query.organisationId ? eq(directoryCards.organisationId, query.organisationId) : undefined,
-      ...searchWords(directoryCards.search, query.q),
+      ...containsEveryWord(directoryCards.search, query.q),
       after
         ? sql`(${country}, ${org}, ${name}, ${id}) > (${after[0]}, ${after[1]}, ${after[2]}, ${after[3]}::uuid)`
         : undefined,

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { LibraryQuery } from '../../../contracts/library-documents';
 import type { Tx } from '../../db/client';
 import type { DbScope } from '../../db/tenancy';
-import { searchWords } from '../advisory/laws.repo';
+import { startsEveryWord } from '../../platform/i18n/word-search';
 import { organisations } from '../organisations/organisations.tables';
 import { documents, documentVersions } from './library.tables';
 
@@ -88,7 +88,7 @@ export const documentsRepo = {
           query.tag ? sql`${documents.tags} @> array[${query.tag}]::text[]` : undefined,
           query.locale ? eq(documents.locale, query.locale) : undefined,
           query.organisationId ? eq(documents.organisationId, query.organisationId) : undefined,
-          ...searchWords(documents.search, query.q),
+          ...startsEveryWord(documents.searchWords, query.q),
           after
             ? sql`(${documents.createdAt}, ${documents.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
             : undefined,

@@ -1,7 +1,7 @@
 import { and, arrayOverlaps, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { PostKind, PostListQuery } from '../../../contracts/news';
 import type { Tx } from '../../db/client';
-import { searchWords } from '../advisory/laws.repo';
+import { containsEveryWord } from '../../platform/i18n/word-search';
 import { posts } from './news.tables';
 
 export type PostRow = typeof posts.$inferSelect;
@@ -69,7 +69,7 @@ export const postsRepo = {
       f.status ? eq(posts.status, f.status) : undefined,
       f.country ? eq(posts.countryCode, f.country) : undefined,
       f.from ? sql`coalesce(${posts.endsAt}, ${posts.startsAt}) >= ${f.from}::date` : undefined,
-      ...searchWords(posts.search, f.q),
+      ...containsEveryWord(posts.search, f.q),
       keyset,
     ];
     return tx

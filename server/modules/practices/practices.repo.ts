@@ -3,7 +3,7 @@ import type { PracticeListQuery, PublicPracticeQuery } from '../../../contracts/
 import type { Tx } from '../../db/client';
 import type { Actor } from '../../platform/access/actor';
 import { reachOf } from '../../platform/access/reach';
-import { searchWords } from '../advisory/laws.repo';
+import { containsEveryWord } from '../../platform/i18n/word-search';
 import { organisations } from '../organisations/organisations.tables';
 import { practiceNominations, practices, practiceWeeks } from './practices.tables';
 
@@ -67,7 +67,7 @@ export const practicesRepo = {
           query.organisationId ? eq(practices.organisationId, query.organisationId) : undefined,
           query.bodyId ? eq(practices.bodyId, query.bodyId) : undefined,
           query.status ? eq(practices.status, query.status) : undefined,
-          ...searchWords(practices.search, query.q),
+          ...containsEveryWord(practices.search, query.q),
         ),
       )
       .orderBy(
@@ -153,7 +153,7 @@ export const publicPracticesRepo = {
       query.categoryCode ? eq(practices.categoryCode, query.categoryCode) : undefined,
       query.year ? gte(practices.periodFrom, `${query.year}-01-01`) : undefined,
       query.year ? lte(practices.periodFrom, `${query.year}-12-31`) : undefined,
-      ...searchWords(practices.search, query.q),
+      ...containsEveryWord(practices.search, query.q),
       after && !ranking
         ? sql`(${practices.publishedAt}, ${practices.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
         : undefined,
