@@ -1,0 +1,1 @@
+CREATE INDEX "documents_listing_idx" ON "documents" USING btree ("country_code","visibility","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
