@@ -13,6 +13,10 @@ import type { DocumentRow, DocumentView, VersionRow } from './documents.repo';
 export const documentSearch = (d: Pick<DocumentRow, 'title' | 'summary' | 'tags'>, text: string): string =>
   foldForSearch([d.title, d.summary, d.tags.join(' '), text].join(' '));
 
+/** The text's part of a stored `search` (after title, summary and tags), folded already. */
+export const foldedTextOf = (d: Pick<DocumentRow, 'title' | 'summary' | 'tags' | 'search'>): string =>
+  d.search.slice(foldForSearch([d.title, d.summary, d.tags.join(' ')].join(' ')).length + 1);
+
 export const toVersion = (
   v: DocumentView['current'] | (VersionRow & { searchable?: boolean }),
 ): DocumentVersion => ({
@@ -57,7 +61,7 @@ export function toDocument(view: DocumentView, canManage: boolean, excerpt: stri
 
 const excerptChars = 200;
 /** How far around the estimated place the matching word is looked for. */
-const window = 3000;
+const window = 200;
 
 function firstMatch(text: string, offset: number, wanted: string[]) {
   for (const m of text.matchAll(/\S+/g)) {
@@ -70,13 +74,13 @@ function firstMatch(text: string, offset: number, wanted: string[]) {
 /**
  * About 200 characters of `text` around the first word that matches one of the searched words
  * (compared folded, so either script finds it), cut at word boundaries; null when none matches.
- * The text is folded once to find the place; folding changes lengths a little, so the word itself
- * is then looked for near the proportional spot, and in the whole text only if it is not there.
+ * The place is found in the folded text (the stored `search` holds it: folding a long text again
+ * for every result cost more than the query); folding changes lengths a little, so the word itself is
+ * then looked for near the proportional spot, and in the whole text only if it is not there.
  */
-export function excerptOf(text: string, q: string | undefined): string | null {
+export function excerptOf(text: string, q: string | undefined, folded = foldForSearch(text)): string | null {
   const wanted = q ? foldForSearch(q).split(/\s+/).filter(Boolean) : [];
   if (wanted.length === 0 || !text) return null;
-  const folded = foldForSearch(text);
   const places = wanted.map((w) => folded.indexOf(w)).filter((i) => i >= 0);
   if (places.length === 0) return null;
   const estimate = Math.floor((Math.min(...places) * text.length) / Math.max(folded.length, 1));

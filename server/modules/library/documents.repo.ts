@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { LibraryQuery } from '../../../contracts/library-documents';
 import type { Tx } from '../../db/client';
@@ -7,7 +7,9 @@ import { startsEveryWord } from '../../platform/i18n/word-search';
 import { organisations } from '../organisations/organisations.tables';
 import { documents, documentVersions } from './library.tables';
 
-export type DocumentRow = typeof documents.$inferSelect;
+/** Every column but the word vector: long, and read by the search alone (it stays out of the audit too). */
+const { searchWords: _vector, ...rowColumns } = getTableColumns(documents);
+export type DocumentRow = Omit<typeof documents.$inferSelect, 'searchWords'>;
 export type VersionRow = typeof documentVersions.$inferSelect;
 
 /** Who reads: anyone (public documents only) or a signed-in scope (RLS draws the same line). */
@@ -41,7 +43,7 @@ const versionColumns = {
 };
 
 const columns = {
-  row: documents,
+  row: rowColumns,
   organisationName: organisations.name,
   organisationNameLatin: organisations.nameLatin,
   audienceName: audience.name,
@@ -106,7 +108,7 @@ export const documentsRepo = {
   lock: async (tx: Tx, readers: Readers, id: string) =>
     (
       await tx
-        .select()
+        .select(rowColumns)
         .from(documents)
         .where(and(eq(documents.id, id), readableBy(readers)))
         .for('update')
@@ -156,7 +158,7 @@ export const documentsRepo = {
     )[0],
 
   insert: async (tx: Tx, values: typeof documents.$inferInsert) =>
-    (await tx.insert(documents).values(values).returning())[0] as DocumentRow,
+    (await tx.insert(documents).values(values).returning(rowColumns))[0] as DocumentRow,
 
   insertVersion: (tx: Tx, values: typeof documentVersions.$inferInsert) =>
     tx.insert(documentVersions).values(values),

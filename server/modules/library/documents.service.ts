@@ -6,7 +6,7 @@ import * as access from '../../platform/access/policy';
 import { AppError, notFound } from '../../platform/errors';
 import type { FileStore } from '../../platform/files/file-store';
 import { decodeCursor, pageOf } from '../../platform/http/cursor';
-import { excerptOf, toDocument, toVersion } from './document-view';
+import { excerptOf, foldedTextOf, toDocument, toVersion } from './document-view';
 import { type DocumentView, type Readers, documentsRepo as repo } from './documents.repo';
 
 /** May the actor add versions to, edit or delete a document of this publisher? */
@@ -45,7 +45,9 @@ export function createDocumentsService({ tenancy, files }: { tenancy: Tenancy; f
           )
         : new Map();
       return {
-        items: found.items.map((r) => present(actor, r, excerptOf(texts.get(r.row.id) ?? '', query.q))),
+        items: found.items.map((r) =>
+          present(actor, r, excerptOf(texts.get(r.row.id) ?? '', query.q, foldedTextOf(r.row))),
+        ),
         nextCursor: found.nextCursor,
       };
     });

@@ -60,7 +60,12 @@ export const documents = pgTable(
   (t) => [
     index('documents_country_idx').on(t.countryCode, t.visibility, t.kind),
     // Newest first: a search for common words walks this and stops at a page, reading few vectors.
-    index('documents_listing_idx').on(t.countryCode, t.visibility, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('documents_listing_idx').on(
+      t.countryCode,
+      t.visibility,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('documents_org_idx').on(t.organisationId),
     index('documents_search_words_idx').using('gin', t.searchWords),
   ],
