@@ -1,4 +1,4 @@
-import { Group, NativeSelect, TextInput } from '@mantine/core';
+import { Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useUrlSearch } from '../../app/url-state';
@@ -63,14 +63,12 @@ export function KnowledgeFilters({ filters }: { filters: ReturnType<typeof useKn
     options: Array<{ value: string; label: string }>,
     hint: string,
   ) => (
-    <NativeSelect
+    <FilterSelect
       label={label}
-      w={{ base: '100%', sm: 240 }}
-      value={filters.values[key]}
-      disabled={options.length === 0}
-      description={options.length === 0 ? hint : undefined}
-      onChange={(e) => filters.set(key)(e.currentTarget.value || null)}
-      data={[{ value: '', label: tc('filters.all') }, ...options]}
+      value={filters.values[key] || null}
+      onChange={filters.set(key)}
+      options={options}
+      unavailableHint={hint}
     />
   );
   return (

@@ -1,4 +1,4 @@
-import { Group, NativeSelect } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { documentKinds } from '../../../contracts/library-documents';
@@ -60,17 +60,12 @@ export function LibraryFilters({ filters }: { filters: ReturnType<typeof useLibr
         onChange={filters.set('kind')}
         options={documentKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
       />
-      <NativeSelect
+      <FilterSelect
         label={t('fields.topic')}
-        w={{ base: '100%', sm: 240 }}
-        value={topic}
-        disabled={areas.length === 0}
-        description={areas.length === 0 ? t('list.chooseCountry') : undefined}
-        onChange={(e) => filters.set('topic')(e.currentTarget.value || null)}
-        data={[
-          { value: '', label: tc('filters.all') },
-          ...areas.map((a) => ({ value: a.code, label: text.label(a) })),
-        ]}
+        value={topic || null}
+        onChange={filters.set('topic')}
+        options={areas.map((a) => ({ value: a.code, label: text.label(a) }))}
+        unavailableHint={t('list.chooseCountry')}
       />
       <FilterSelect
         label={t('fields.language')}

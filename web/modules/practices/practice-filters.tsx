@@ -1,4 +1,4 @@
-import { Group, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useUrlSearch } from '../../app/url-state';
@@ -58,17 +58,12 @@ export function PracticeFilters({ filters }: { filters: ReturnType<typeof usePra
           onChange={filters.set('country')}
           options={practiceCountries.map((c) => ({ value: c, label: tc(`countries.${c}`) }))}
         />
-        <NativeSelect
+        <FilterSelect
           label={t('fields.category')}
-          w={{ base: '100%', sm: 240 }}
-          value={categoryCode}
-          disabled={categories.length === 0}
-          description={categories.length === 0 ? t('list.chooseCountry') : undefined}
-          onChange={(e) => filters.set('categoryCode')(e.currentTarget.value || null)}
-          data={[
-            { value: '', label: tc('filters.all') },
-            ...categories.map((c) => ({ value: c.code, label: text.label(c) })),
-          ]}
+          value={categoryCode || null}
+          onChange={filters.set('categoryCode')}
+          options={categories.map((c) => ({ value: c.code, label: text.label(c) }))}
+          unavailableHint={t('list.chooseCountry')}
         />
         <FilterSelect
           label={t('fields.year')}
