@@ -1,6 +1,7 @@
-import { ActionIcon, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PracticeLink } from '../../../contracts/practices';
+import { EditableRows, rowError } from '../../components/editable-rows';
 
 const kinds: PracticeLink['kind'][] = ['video', 'photo', 'article', 'other'];
 
@@ -14,31 +15,25 @@ type Props = {
 /** The practice's links as rows: what it is (video, photos, article), the address and a label. */
 export function PracticeLinksFields({ value, onChange, errors }: Props) {
   const { t } = useTranslation('practices');
-  const change = (index: number, patch: Partial<PracticeLink>) =>
-    onChange(value.map((link, i) => (i === index ? { ...link, ...patch } : link)));
-  const error = (path: string) => {
-    const message = errors[path];
-    return typeof message === 'string' ? message : undefined;
-  };
   return (
-    <Stack gap="xs" role="group" aria-label={t('fields.links')}>
-      <Text fw={500} size="sm">
-        {t('fields.links')}
-      </Text>
-      {value.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('form.noLinks')}
-        </Text>
-      ) : null}
-      {value.map((link, index) => (
-        // Rows have no identity of their own; the index is their place in the list the server reads.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above
-        <Group key={index} align="flex-start" gap="sm" wrap="wrap" data-testid="practice-link-row">
+    <EditableRows
+      label={t('fields.links')}
+      empty={t('form.noLinks')}
+      value={value}
+      onChange={onChange}
+      newRow={(): PracticeLink => ({ url: '', label: '', kind: 'video' })}
+      addLabel={t('form.addLink')}
+      removeLabel={(index) => t('form.removeLink', { index: index + 1 })}
+      rowTestId="practice-link-row"
+      addTestId="practice-add-link"
+    >
+      {(link, index, change) => (
+        <>
           <NativeSelect
             label={t('fields.linkKind')}
             w={{ base: '100%', sm: 150 }}
             value={link.kind}
-            onChange={(e) => change(index, { kind: e.currentTarget.value as PracticeLink['kind'] })}
+            onChange={(e) => change({ kind: e.currentTarget.value as PracticeLink['kind'] })}
             data={kinds.map((k) => ({ value: k, label: t(`linkKinds.${k}`) }))}
           />
           <TextInput
@@ -47,39 +42,19 @@ export function PracticeLinksFields({ value, onChange, errors }: Props) {
             w={{ base: '100%', sm: 340 }}
             maxLength={1000}
             value={link.url}
-            error={error(`links.${index}.url`)}
-            onChange={(e) => change(index, { url: e.currentTarget.value })}
+            error={rowError(errors, `links.${index}.url`)}
+            onChange={(e) => change({ url: e.currentTarget.value })}
           />
           <TextInput
             label={t('fields.linkLabel')}
             w={{ base: '100%', sm: 240 }}
             maxLength={200}
             value={link.label}
-            error={error(`links.${index}.label`)}
-            onChange={(e) => change(index, { label: e.currentTarget.value })}
+            error={rowError(errors, `links.${index}.label`)}
+            onChange={(e) => change({ label: e.currentTarget.value })}
           />
-          <ActionIcon
-            variant="default"
-            size="lg"
-            mt={{ base: 0, sm: 25 }}
-            aria-label={t('form.removeLink', { index: index + 1 })}
-            onClick={() => onChange(value.filter((_, i) => i !== index))}
-          >
-            ×
-          </ActionIcon>
-        </Group>
-      ))}
-      <Group>
-        <Button
-          variant="default"
-          size="xs"
-          disabled={value.length >= 20}
-          onClick={() => onChange([...value, { url: '', label: '', kind: 'video' }])}
-          data-testid="practice-add-link"
-        >
-          {t('form.addLink')}
-        </Button>
-      </Group>
-    </Stack>
+        </>
+      )}
+    </EditableRows>
   );
 }
